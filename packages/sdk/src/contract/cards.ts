@@ -1,0 +1,104 @@
+import { z } from 'zod/mini';
+import { CARD_NUMBER_MAX_LENGTH, CARD_NUMBER_MIN_LENGTH, luhnValid, normalizeCardNumber } from '../luhn.ts';
+import { idSchema, requestObject, timestampSchema } from './common.ts';
+
+export const CARD_STATUSES = ['active', 'expiring', 'expired', 'suspended'] as const;
+export type CardStatus = (typeof CARD_STATUSES)[number];
+export const cardStatusSchema = z.enum(CARD_STATUSES);
+
+/** Why a card cannot be renewed. */
+export const NOT_RENEWABLE_REASONS = ['suspended', 'terminated', 'carrier_hold'] as const;
+export type NotRenewableReason = (typeof NOT_RENEWABLE_REASONS)[number];
+
+/** Days before expiry at which a card counts as expiring and the widget warns. */
+export const EXPIRY_WARNING_DAYS = 7;
+
+/** An ICCID: 18 to 22 digits ending in a Luhn check digit. Spaces and dashes are stripped first. */
+export const cardNumberSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s) => normalizeCardNumber(s)),
+  ),
+  z
+    .string()
+    .check(
+      z.regex(/^\d+$/, 'digits only'),
+      z.minLength(CARD_NUMBER_MIN_LENGTH, `at least ${CARD_NUMBER_MIN_LENGTH} digits`),
+      z.maxLength(CARD_NUMBER_MAX_LENGTH, `at most ${CARD_NUMBER_MAX_LENGTH} digits`),
+      z.refine(luhnValid, 'a valid check digit (Luhn)'),
+    ),
+);
+
+/** The card's PIN/password: 4 to 8 digits. */
+export const pinSchema = z.string().check(z.regex(/^\d{4,8}$/, '4 to 8 digits'));
+
+export const cardIdSchema = idSchema('card');
+
+export const cardBalanceSchema = z.object({
+  /** Data left in MB; null when unlimited. */
+  dataMb: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  /** Data in the current plan in MB; null when unlimited. */
+  dataTotalMb: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  minutes: z.number().check(z.int(), z.nonnegative()),
+  minutesTotal: z.number().check(z.int(), z.nonnegative()),
+  sms: z.number().check(z.int(), z.nonnegative()),
+});
+export type CardBalance = z.infer<typeof cardBalanceSchema>;
+
+export const cardSchema = z.object({
+  id: cardIdSchema,
+  /** e.g. `•••• •••• 0018`; the full number is never sent back. */
+  maskedNumber: z.string(),
+  last4: z.string().check(z.regex(/^\d{4}$/)),
+  status: cardStatusSchema,
+  expiresAt: timestampSchema,
+  /** Whole days until expiry; negative once expired. */
+  daysLeft: z.number().check(z.int()),
+  currentPlan: z.nullable(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      tier: z.enum(['basic', 'advanced', 'custom']),
+    }),
+  ),
+  balance: cardBalanceSchema,
+  /** ISO 3166-1 alpha-2 codes of the countries the card works in. */
+  coverage: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  autoRenew: z.object({
+    enabled: z.boolean(),
+    /** A saved payment method exists, so auto-renew can charge off-session. */
+    hasPaymentMethod: z.boolean(),
+  }),
+  renewable: z.boolean(),
+  notRenewableReason: z.nullable(
+    z.object({
+      code: z.enum(NOT_RENEWABLE_REASONS),
+      message: z.string(),
+    }),
+  ),
+});
+export type Card = z.infer<typeof cardSchema>;
+
+// POST /v1/cards/verify
+export const verifyCardRequestSchema = requestObject({
+  cardNumber: cardNumberSchema,
+  pin: pinSchema,
+});
+export type VerifyCardRequest = z.input<typeof verifyCardRequestSchema>;
+
+/** A short-lived token that authorises the next calls for one card. Sent only in the `Urcard-Card-Token` header. */
+export const cardTokenSchema = z.string().check(z.regex(/^ct_[A-Za-z0-9_-]+$/));
+
+export const cardSessionSchema = z.object({
+  cardToken: cardTokenSchema,
+  cardTokenExpiresAt: timestampSchema,
+  card: cardSchema,
+});
+export type CardSession = z.infer<typeof cardSessionSchema>;
+
+// GET /v1/cards/current (card token)
+export const currentCardResponseSchema = z.object({ card: cardSchema });
+
+// POST /v1/cards/current/auto-renew (card token)
+export const setAutoRenewRequestSchema = requestObject({ enabled: z.boolean() });
+export type SetAutoRenewRequest = z.infer<typeof setAutoRenewRequestSchema>;

@@ -1,0 +1,121 @@
+import { z } from 'zod/mini';
+import { idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
+import { planTierSchema } from './plans.ts';
+import { lineItemSchema, planSnapshotSchema, quoteIdSchema } from './quotes.ts';
+
+export const ORDER_STATUSES = [
+  'requires_payment',
+  'processing',
+  'paid',
+  'provisioning',
+  'completed',
+  'failed',
+  'refunded',
+  'canceled',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const orderStatusSchema = z.enum(ORDER_STATUSES);
+
+/** Statuses after which an order never changes again. */
+export const TERMINAL_ORDER_STATUSES = ['completed', 'refunded', 'canceled'] as const satisfies readonly OrderStatus[];
+export function isTerminalOrderStatus(status: OrderStatus): boolean {
+  return (TERMINAL_ORDER_STATUSES as readonly OrderStatus[]).includes(status);
+}
+
+export const PAYMENT_PROVIDERS = ['stripe', 'sandbox'] as const;
+export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number];
+
+/** Payment methods offered through Stripe's Payment Element. */
+export const PAYMENT_METHOD_TYPES = ['card', 'alipay', 'wechat_pay'] as const;
+export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
+export const paymentMethodTypeSchema = z.enum(PAYMENT_METHOD_TYPES);
+
+/** Why the last payment attempt did not go through; the order stays payable. */
+export const PAYMENT_ERROR_CODES = ['card_declined', 'authentication_failed', 'processing_error'] as const;
+/** Why an order ended in failure. */
+export const ORDER_FAILURE_CODES = ['carrier_rejected', 'carrier_unavailable', 'payment_failed'] as const;
+
+export const SANDBOX_OUTCOMES = ['succeeded', 'declined', 'requires_action'] as const;
+export type SandboxOutcome = (typeof SANDBOX_OUTCOMES)[number];
+export const SANDBOX_CHALLENGE_RESULTS = ['approve', 'fail'] as const;
+export type SandboxChallengeResult = (typeof SANDBOX_CHALLENGE_RESULTS)[number];
+
+export const orderIdSchema = idSchema('ord');
+
+export const stripePaymentSchema = z.object({
+  provider: z.literal('stripe'),
+  paymentIntentId: z.string(),
+  /** For `stripe.confirmPayment` in the browser; null once the order is paid. */
+  clientSecret: z.nullable(z.string()),
+  publishableKey: z.string(),
+  paymentMethodTypes: z.array(paymentMethodTypeSchema),
+});
+
+export const sandboxPaymentSchema = z.object({
+  provider: z.literal('sandbox'),
+  /** Set while a simulated 3-D Secure challenge waits for the customer. */
+  nextAction: z.nullable(z.object({ type: z.literal('three_d_secure'), challengeId: z.string() })),
+});
+
+export const orderPaymentSchema = z.discriminatedUnion('provider', [stripePaymentSchema, sandboxPaymentSchema]);
+export type OrderPayment = z.infer<typeof orderPaymentSchema>;
+
+export const paymentMethodSummarySchema = z.object({
+  type: z.enum([...PAYMENT_METHOD_TYPES, 'sandbox']),
+  brand: z.nullable(z.string()),
+  last4: z.nullable(z.string()),
+});
+export type PaymentMethodSummary = z.infer<typeof paymentMethodSummarySchema>;
+
+export const receiptSchema = z.object({
+  number: z.string(),
+  planName: z.string(),
+  tier: planTierSchema,
+  amount: moneySchema,
+  paymentMethod: paymentMethodSummarySchema,
+  maskedCardNumber: z.string(),
+  previousExpiresAt: timestampSchema,
+  newExpiresAt: timestampSchema,
+  issuedAt: timestampSchema,
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+
+export const orderSchema = z.object({
+  id: orderIdSchema,
+  status: orderStatusSchema,
+  cardId: z.string(),
+  maskedCardNumber: z.string(),
+  quoteId: quoteIdSchema,
+  plan: planSnapshotSchema,
+  lineItems: z.array(lineItemSchema),
+  subtotal: moneySchema,
+  discount: moneySchema,
+  total: moneySchema,
+  promoCode: z.nullable(z.string()),
+  autoRenew: z.boolean(),
+  email: z.nullable(z.string()),
+  partnerRef: z.nullable(z.string()),
+  payment: orderPaymentSchema,
+  paymentMethod: z.nullable(paymentMethodSummarySchema),
+  lastPaymentError: z.nullable(z.object({ code: z.enum(PAYMENT_ERROR_CODES), message: z.string() })),
+  failure: z.nullable(z.object({ code: z.enum(ORDER_FAILURE_CODES), message: z.string(), refunded: z.boolean() })),
+  receipt: z.nullable(receiptSchema),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Order = z.infer<typeof orderSchema>;
+
+// POST /v1/orders (card token, Idempotency-Key)
+export const createOrderRequestSchema = requestObject({
+  quoteId: quoteIdSchema,
+  autoRenew: z.boolean(),
+  email: z.optional(z.email('an email address')),
+  /** The partner's own reference, echoed on the order. */
+  partnerRef: z.optional(z.string().check(z.maxLength(100))),
+});
+export type CreateOrderRequest = z.input<typeof createOrderRequestSchema>;
+
+// POST /v1/orders/:orderId/sandbox-payment (sandbox mode only)
+export const sandboxPaymentRequestSchema = requestObject({ outcome: z.enum(SANDBOX_OUTCOMES) });
+// POST /v1/orders/:orderId/sandbox-payment/challenge (sandbox mode only)
+export const sandboxChallengeRequestSchema = requestObject({ result: z.enum(SANDBOX_CHALLENGE_RESULTS) });

@@ -1,0 +1,71 @@
+import { z } from 'zod/mini';
+import { currencySchema, idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
+import { planTierSchema } from './plans.ts';
+
+export const quoteIdSchema = idSchema('quo');
+
+/** A customer-composed plan. `dataMb: null` asks for unlimited data. */
+export const customCompositionSchema = requestObject({
+  dataMb: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  minutes: z.number().check(z.int(), z.nonnegative()),
+  validityDays: z.number().check(z.int(), z.positive()),
+  addOns: z._default(z.array(z.string()), []),
+});
+export type CustomComposition = z.input<typeof customCompositionSchema>;
+
+const promoCodeSchema = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, 'a promo code'), z.maxLength(40)),
+  z.transform((s) => s.toUpperCase()),
+);
+
+// POST /v1/quotes (card token): exactly one of planId and custom.
+export const createQuoteRequestSchema = z.union([
+  requestObject({
+    planId: z.string().check(z.minLength(1)),
+    currency: currencySchema,
+    promoCode: z.optional(promoCodeSchema),
+  }),
+  requestObject({
+    custom: customCompositionSchema,
+    currency: currencySchema,
+    promoCode: z.optional(promoCodeSchema),
+  }),
+]);
+export type CreateQuoteRequest = z.input<typeof createQuoteRequestSchema>;
+
+export const lineItemSchema = z.object({
+  /** `plan`, `addon:<code>`, `discount`… */
+  kind: z.string(),
+  description: z.string(),
+  amount: moneySchema,
+});
+export type LineItem = z.infer<typeof lineItemSchema>;
+
+/** What a quote buys, frozen at quote time. */
+export const planSnapshotSchema = z.object({
+  planId: z.nullable(z.string()),
+  tier: planTierSchema,
+  name: z.string(),
+  dataMb: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  minutes: z.number().check(z.int(), z.nonnegative()),
+  sms: z.number().check(z.int(), z.nonnegative()),
+  validityDays: z.number().check(z.int(), z.positive()),
+  addOns: z.array(z.string()),
+});
+export type PlanSnapshot = z.infer<typeof planSnapshotSchema>;
+
+export const quoteSchema = z.object({
+  id: quoteIdSchema,
+  cardId: z.string(),
+  currency: currencySchema,
+  plan: planSnapshotSchema,
+  lineItems: z.array(lineItemSchema),
+  subtotal: moneySchema,
+  /** Zero when no promotion applies. */
+  discount: moneySchema,
+  total: moneySchema,
+  promo: z.nullable(z.object({ code: z.string(), description: z.string() })),
+  autoRenewAllowed: z.boolean(),
+  expiresAt: timestampSchema,
+});
+export type Quote = z.infer<typeof quoteSchema>;

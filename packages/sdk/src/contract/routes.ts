@@ -1,0 +1,167 @@
+import type { z } from 'zod/mini';
+import {
+  cardSessionSchema,
+  currentCardResponseSchema,
+  setAutoRenewRequestSchema,
+  verifyCardRequestSchema,
+} from './cards.ts';
+import { boundCardListSchema, createCustomerSessionRequestSchema, customerSessionSchema } from './customers.ts';
+import { healthSchema } from './health.ts';
+import {
+  createOrderRequestSchema,
+  orderSchema,
+  sandboxChallengeRequestSchema,
+  sandboxPaymentRequestSchema,
+} from './orders.ts';
+import { listPlansQuerySchema, planListSchema } from './plans.ts';
+import { createQuoteRequestSchema, quoteSchema } from './quotes.ts';
+
+/** Headers the API reads besides `Authorization: Bearer pk_…|sk_…`. */
+export const HEADERS = {
+  cardToken: 'Urcard-Card-Token',
+  customerSession: 'Urcard-Customer-Session',
+  idempotencyKey: 'Idempotency-Key',
+  requestId: 'Request-Id',
+  retryAfter: 'Retry-After',
+  stripeSignature: 'Stripe-Signature',
+} as const;
+
+export type KeyKind = 'publishable' | 'secret';
+
+export interface RouteDef {
+  method: 'GET' | 'POST';
+  /** Hono-style path; `:name` segments are path parameters. */
+  path: string;
+  /** The least key that may call it: `publishable` routes accept secret keys too. */
+  auth: KeyKind | 'none';
+  cardToken: boolean;
+  /** `required`, `optional` (binds a verified card to the customer) or absent. */
+  customerSession?: 'required' | 'optional';
+  /** Accepts an `Idempotency-Key` header. */
+  idempotent?: boolean;
+  /** Only served when the server runs with sandbox payments. */
+  sandboxOnly?: boolean;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  response: z.ZodMiniType;
+}
+
+/** The HTTP API, once. The SDK builds requests from it and the server mounts and validates with it. */
+export const routes = {
+  health: { method: 'GET', path: '/v1/health', auth: 'none', cardToken: false, response: healthSchema },
+  verifyCard: {
+    method: 'POST',
+    path: '/v1/cards/verify',
+    auth: 'publishable',
+    cardToken: false,
+    customerSession: 'optional',
+    body: verifyCardRequestSchema,
+    response: cardSessionSchema,
+  },
+  currentCard: {
+    method: 'GET',
+    path: '/v1/cards/current',
+    auth: 'publishable',
+    cardToken: true,
+    response: currentCardResponseSchema,
+  },
+  setAutoRenew: {
+    method: 'POST',
+    path: '/v1/cards/current/auto-renew',
+    auth: 'publishable',
+    cardToken: true,
+    body: setAutoRenewRequestSchema,
+    response: currentCardResponseSchema,
+  },
+  listPlans: {
+    method: 'GET',
+    path: '/v1/plans',
+    auth: 'publishable',
+    cardToken: true,
+    query: listPlansQuerySchema,
+    response: planListSchema,
+  },
+  createQuote: {
+    method: 'POST',
+    path: '/v1/quotes',
+    auth: 'publishable',
+    cardToken: true,
+    body: createQuoteRequestSchema,
+    response: quoteSchema,
+  },
+  createOrder: {
+    method: 'POST',
+    path: '/v1/orders',
+    auth: 'publishable',
+    cardToken: true,
+    idempotent: true,
+    body: createOrderRequestSchema,
+    response: orderSchema,
+  },
+  getOrder: {
+    method: 'GET',
+    path: '/v1/orders/:orderId',
+    auth: 'publishable',
+    cardToken: false,
+    response: orderSchema,
+  },
+  sandboxPay: {
+    method: 'POST',
+    path: '/v1/orders/:orderId/sandbox-payment',
+    auth: 'publishable',
+    cardToken: false,
+    sandboxOnly: true,
+    idempotent: true,
+    body: sandboxPaymentRequestSchema,
+    response: orderSchema,
+  },
+  sandboxChallenge: {
+    method: 'POST',
+    path: '/v1/orders/:orderId/sandbox-payment/challenge',
+    auth: 'publishable',
+    cardToken: false,
+    sandboxOnly: true,
+    idempotent: true,
+    body: sandboxChallengeRequestSchema,
+    response: orderSchema,
+  },
+  createCustomerSession: {
+    method: 'POST',
+    path: '/v1/customer-sessions',
+    auth: 'secret',
+    cardToken: false,
+    idempotent: true,
+    body: createCustomerSessionRequestSchema,
+    response: customerSessionSchema,
+  },
+  listBoundCards: {
+    method: 'GET',
+    path: '/v1/customer-session/cards',
+    auth: 'publishable',
+    cardToken: false,
+    customerSession: 'required',
+    response: boundCardListSchema,
+  },
+  selectBoundCard: {
+    method: 'POST',
+    path: '/v1/customer-session/cards/:cardId/session',
+    auth: 'publishable',
+    cardToken: false,
+    customerSession: 'required',
+    response: cardSessionSchema,
+  },
+} as const satisfies Record<string, RouteDef>;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
+/** The parsed response type of a route. */
+export type RouteResponse<N extends RouteName> = z.infer<Routes[N]['response']>;
+
+/** Fills `:name` segments of a route path, URL-encoding each value. */
+export function routePath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`Missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(value);
+  });
+}
