@@ -2,6 +2,7 @@
 // Runs every test suite of the monorepo in turn, streams their output, and ends with one summary line.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const suites = [
   { name: 'sdk', dir: 'packages/sdk' },
@@ -13,7 +14,7 @@ const only = process.argv.slice(2);
 
 // node:test's spec reporter ends with "ℹ pass N" / "ℹ fail N"; web-test-runner and others with "N passed, N failed".
 function count(output) {
-  const strip = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const strip = stripVTControlCharacters(output);
   const pass = [...strip.matchAll(/^ℹ pass (\d+)$/gm)].at(-1);
   const fail = [...strip.matchAll(/^ℹ fail (\d+)$/gm)].at(-1);
   if (pass && fail) return { passed: Number(pass[1]), failed: Number(fail[1]) };
