@@ -1,3 +1,12 @@
+export type { ClientOptions, CreateOrderInput, CreateQuoteInput, UrcardClient, WithCardToken } from './client.ts';
+export { createClient } from './client.ts';
 export * from './contract/index.ts';
+export type { UrcardErrorOptions } from './errors.ts';
+export { isRetryable, isUrcardError, UrcardError } from './errors.ts';
+export type { FetchLike } from './http.ts';
+export { newIdempotencyKey } from './idempotency.ts';
 export type { CardNumberProblem } from './luhn.ts';
 export { cardNumberProblem, luhnCheckDigit, luhnValid, normalizeCardNumber } from './luhn.ts';
+export type { CallOptions, IdempotentCallOptions } from './request.ts';
+export type { WaitForCompletionOptions } from './wait-for-completion.ts';
+export { isSettledOrderStatus, WAIT_DEFAULTS } from './wait-for-completion.ts';
