@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { ErrorCode } from './contract/common.ts';
 import { errorBodySchema } from './contract/common.ts';
 import { HEADERS } from './contract/routes.ts';

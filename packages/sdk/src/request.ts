@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { cardIdSchema, cardTokenSchema } from './contract/cards.ts';
 import { customerSessionTokenSchema } from './contract/customers.ts';
 import { orderIdSchema } from './contract/orders.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * zod/mini ships no messages ("Invalid input" for everything) to stay small. This per-parse error map says

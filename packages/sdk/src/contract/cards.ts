@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CARD_NUMBER_MAX_LENGTH, CARD_NUMBER_MIN_LENGTH, luhnValid, normalizeCardNumber } from '../luhn.ts';
 import { idSchema, requestObject, timestampSchema } from './common.ts';
 

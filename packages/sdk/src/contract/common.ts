@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Every error code the API or the SDK can report. The one list; types and schemas derive from it. */
 export const ERROR_CODES = [

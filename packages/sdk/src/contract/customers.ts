@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { cardSchema } from './cards.ts';
 import { idSchema, requestObject, timestampSchema } from './common.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PAYMENT_PROVIDERS } from './orders.ts';
 
 // GET /v1/health

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
 import { planTierSchema } from './plans.ts';
 import { lineItemSchema, planSnapshotSchema, quoteIdSchema } from './quotes.ts';

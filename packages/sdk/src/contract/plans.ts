@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { currencySchema, moneySchema, timestampSchema } from './common.ts';
 
 export const PLAN_TIERS = ['basic', 'advanced', 'custom'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { currencySchema, idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
 import { planTierSchema } from './plans.ts';
 
