@@ -76,8 +76,8 @@ describe('docs/sdk.md', () => {
       `POST /v1/orders/${ORDER_ID}/sandbox-payment`,
       `GET /v1/orders/${ORDER_ID}`,
     ]);
-    assert.equal((server.requests[0]?.body as { cardNumber: string }).cardNumber, CARD_NUMBER);
-    assert.equal((server.requests[2]?.body as { promoCode: string }).promoCode, 'TRAVEL10');
+    assert.deepEqual(server.requests[0]?.body, { cardNumber: CARD_NUMBER, pin: '1234' });
+    assert.deepEqual(server.requests[2]?.body, { planId: 'basic-30', currency: 'USD', promoCode: 'TRAVEL10' });
   });
 
   it('documents every client method', () => {
