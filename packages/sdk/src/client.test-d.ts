@@ -10,6 +10,9 @@ const cardToken = 'ct_demo';
 // Keys: exactly one of publishableKey and secretKey.
 createClient({ apiBase: 'https://api.example.com', publishableKey: 'pk_test_demo' });
 createClient({ apiBase: 'https://api.example.com', secretKey: 'sk_test_demo', retries: 0, timeoutMs: 1_000 });
+createClient({ apiBase: '/api', publishableKey: 'pk_test_demo', fetch: globalThis.fetch, customerSession: 'cs_1' });
+// @ts-expect-error fetch must be fetch-like
+createClient({ apiBase: '/api', publishableKey: 'pk_test_demo', fetch: (url: URL) => url });
 // @ts-expect-error a key is required
 createClient({ apiBase: 'https://api.example.com' });
 // @ts-expect-error not both keys
