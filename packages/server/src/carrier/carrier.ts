@@ -1,0 +1,21 @@
+import type { PlanSnapshot } from '@urcard/sdk';
+import type { CardRecord } from '../store/types.ts';
+
+export interface RenewalRequest {
+  /** Our order id. The carrier must treat a second request with the same reference as the same renewal. */
+  reference: string;
+  card: CardRecord;
+  plan: PlanSnapshot;
+}
+
+export type RenewalAnswer = { status: 'accepted' } | { status: 'rejected'; reason: string };
+
+/**
+ * The network operator that applies a paid renewal to the SIM. `renew` may take minutes; it is called from the
+ * job queue, again after a crash, so it must be idempotent on `reference`. Throwing means "try again later"
+ * (the job backs off); a rejection is final and the order is refunded.
+ */
+export interface Carrier {
+  readonly name: string;
+  renew(request: RenewalRequest, signal: AbortSignal): Promise<RenewalAnswer>;
+}

@@ -1,0 +1,53 @@
+import type { Clock } from '../clock.ts';
+import { sleep } from '../clock.ts';
+import type { Store } from '../store/types.ts';
+import type { Carrier, RenewalAnswer, RenewalRequest } from './carrier.ts';
+
+export interface SimulatedCarrierOptions {
+  store: Store;
+  clock: Clock;
+  /** Time to apply a renewal. */
+  delayMs: number;
+  /** Time for cards whose carrier profile is `slow` (test card …0067). */
+  slowDelayMs: number;
+}
+
+export const CARRIER_REJECTION_REASON = 'The carrier refused the renewal: the SIM is on a network hold.';
+
+/**
+ * A carrier that follows each card's profile: `normal` accepts after `delayMs`, `slow` after `slowDelayMs`,
+ * `reject` refuses. It remembers every request (like a real carrier's reference check), so a request sent
+ * again after a crash gets the first answer, at the time the first one was due: never applied twice.
+ */
+export class SimulatedCarrier implements Carrier {
+  readonly name = 'simulated';
+  readonly #options: SimulatedCarrierOptions;
+
+  constructor(options: SimulatedCarrierOptions) {
+    this.#options = options;
+  }
+
+  async renew({ reference, card }: RenewalRequest, signal: AbortSignal): Promise<RenewalAnswer> {
+    const { store, clock } = this.#options;
+    let request = await store.getCarrierRequest(reference);
+    if (!request) {
+      const now = clock.now();
+      const delay = card.carrierProfile === 'slow' ? this.#options.slowDelayMs : this.#options.delayMs;
+      const rejected = card.carrierProfile === 'reject';
+      request = {
+        reference,
+        cardId: card.id,
+        requestedAt: now,
+        completesAt: now + delay,
+        outcome: rejected ? 'rejected' : 'accepted',
+        reason: rejected ? CARRIER_REJECTION_REASON : null,
+      };
+      await store.insertCarrierRequest(request);
+    }
+    const wait = request.completesAt - clock.now();
+    if (wait > 0) await sleep(wait, signal);
+    return request.outcome === 'accepted'
+      ? { status: 'accepted' }
+      : { status: 'rejected', reason: request.reason ?? CARRIER_REJECTION_REASON };
+  }
+}

@@ -1,0 +1,345 @@
+import type { PaymentProvider as PaymentProviderName } from '@urcard/sdk';
+import { HOUR_MS, MINUTE_MS } from './clock.ts';
+import type { LogLevel } from './log.ts';
+
+/** Every setting of the server, resolved. Each one has a flag and/or an environment variable (see SETTINGS). */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  db: string;
+  payments: PaymentProviderName;
+  seed: boolean;
+  resetTestCards: boolean;
+  logLevel: LogLevel;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  cardTokenTtlMs: number;
+  quoteTtlMs: number;
+  maxPinAttempts: number;
+  lockoutMs: number;
+  verifyRateLimit: number;
+  verifyRateWindowMs: number;
+  scryptCost: number;
+  cardHashKey: string;
+  idempotencyTtlMs: number;
+  unpaidOrderTtlMs: number;
+  carrierDelayMs: number;
+  slowCarrierDelayMs: number;
+  jobPollMs: number;
+  jobConcurrency: number;
+  jobLeaseMs: number;
+  schedulerIntervalMs: number;
+  autoRenewLeadDays: number;
+  checkResponses: boolean;
+  stripeSecretKey: string | null;
+  stripePublishableKey: string | null;
+  stripeWebhookSecret: string | null;
+  stripeApiBase: string | null;
+}
+
+type Kind = 'int' | 'string' | 'bool' | 'enum';
+
+interface Setting<T> {
+  /** Command-line flag, e.g. `--port`. */
+  flag?: string;
+  /** Environment variable read when the flag is absent. */
+  env: string;
+  kind: Kind;
+  values?: readonly string[];
+  /** Production default; a function when it depends on other settings. */
+  default: T | ((env: NodeJS.ProcessEnv) => T);
+  doc: string;
+  /** Never printed (help output shows only whether it is set). */
+  secret?: boolean;
+}
+
+const DEFAULT_CARD_HASH_KEY = 'urcard-development-card-hash-key';
+
+/** The one list of settings: the CLI, the environment, `--help` and docs/server.md all follow it. */
+export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } = {
+  port: { flag: '--port', env: 'URCARD_PORT', kind: 'int', default: 8787, doc: 'TCP port; 0 picks a free one.' },
+  host: { flag: '--host', env: 'URCARD_HOST', kind: 'string', default: '127.0.0.1', doc: 'Interface to listen on.' },
+  db: {
+    flag: '--db',
+    env: 'URCARD_DB',
+    kind: 'string',
+    default: '.urcard/urcard.db',
+    doc: 'SQLite file (its folder is created), or `:memory:` for a database that lives as long as the process.',
+  },
+  payments: {
+    flag: '--payments',
+    env: 'URCARD_PAYMENTS',
+    kind: 'enum',
+    values: ['sandbox', 'stripe'],
+    default: (env) => (env.STRIPE_SECRET_KEY ? 'stripe' : 'sandbox'),
+    doc: 'Payment provider: `sandbox` (simulated, no money moves) or `stripe`. Default `stripe` when STRIPE_SECRET_KEY is set.',
+  },
+  seed: {
+    flag: '--seed',
+    env: 'URCARD_SEED',
+    kind: 'bool',
+    default: (env) => (env.URCARD_PAYMENTS ?? (env.STRIPE_SECRET_KEY ? 'stripe' : 'sandbox')) === 'sandbox',
+    doc: 'Create the demo partner and the test cards at start (idempotent). Default: on in sandbox mode.',
+  },
+  resetTestCards: {
+    flag: '--reset-test-cards',
+    env: 'URCARD_RESET_TEST_CARDS',
+    kind: 'bool',
+    default: true,
+    doc: 'When seeding, put the test cards back to their documented story (dates relative to now) at every start.',
+  },
+  logLevel: {
+    flag: '--log-level',
+    env: 'URCARD_LOG_LEVEL',
+    kind: 'enum',
+    values: ['debug', 'info', 'warn', 'error'],
+    default: 'info',
+    doc: 'Least level written to stdout.',
+  },
+  trustProxy: {
+    flag: '--trust-proxy',
+    env: 'URCARD_TRUST_PROXY',
+    kind: 'bool',
+    default: false,
+    doc: 'Take the client address from the first `X-Forwarded-For` entry (only behind a proxy you run).',
+  },
+  bodyLimitBytes: {
+    env: 'URCARD_BODY_LIMIT_BYTES',
+    kind: 'int',
+    default: 16 * 1024,
+    doc: 'Largest request body accepted; larger ones get `payload_too_large`.',
+  },
+  cardTokenTtlMs: {
+    env: 'URCARD_CARD_TOKEN_TTL_MS',
+    kind: 'int',
+    default: 30 * MINUTE_MS,
+    doc: 'Lifetime of a card token.',
+  },
+  quoteTtlMs: { env: 'URCARD_QUOTE_TTL_MS', kind: 'int', default: 15 * MINUTE_MS, doc: 'Lifetime of a quote.' },
+  maxPinAttempts: {
+    env: 'URCARD_MAX_PIN_ATTEMPTS',
+    kind: 'int',
+    default: 5,
+    doc: 'Wrong PINs in a row that lock a card number.',
+  },
+  lockoutMs: {
+    env: 'URCARD_LOCKOUT_MS',
+    kind: 'int',
+    default: 15 * MINUTE_MS,
+    doc: 'How long a card number stays locked.',
+  },
+  verifyRateLimit: {
+    env: 'URCARD_VERIFY_RATE_LIMIT',
+    kind: 'int',
+    default: 20,
+    doc: 'Card verifications allowed per client address per window.',
+  },
+  verifyRateWindowMs: {
+    env: 'URCARD_VERIFY_RATE_WINDOW_MS',
+    kind: 'int',
+    default: MINUTE_MS,
+    doc: 'Window of the verification rate limit.',
+  },
+  scryptCost: {
+    env: 'URCARD_SCRYPT_COST',
+    kind: 'int',
+    default: 16384,
+    doc: 'scrypt N for new PIN hashes (a power of two). Existing hashes keep the cost they were made with.',
+  },
+  cardHashKey: {
+    env: 'URCARD_CARD_HASH_KEY',
+    kind: 'string',
+    default: DEFAULT_CARD_HASH_KEY,
+    secret: true,
+    doc: 'HMAC key under which card numbers are stored (never in clear). Set your own outside the sandbox; changing it orphans stored cards.',
+  },
+  idempotencyTtlMs: {
+    env: 'URCARD_IDEMPOTENCY_TTL_MS',
+    kind: 'int',
+    default: 24 * HOUR_MS,
+    doc: 'How long an Idempotency-Key and its stored response are kept.',
+  },
+  unpaidOrderTtlMs: {
+    env: 'URCARD_UNPAID_ORDER_TTL_MS',
+    kind: 'int',
+    default: 24 * HOUR_MS,
+    doc: 'Orders still waiting for payment after this long are canceled.',
+  },
+  carrierDelayMs: {
+    env: 'URCARD_CARRIER_DELAY_MS',
+    kind: 'int',
+    default: 2000,
+    doc: 'Simulated carrier: time to apply a renewal.',
+  },
+  slowCarrierDelayMs: {
+    env: 'URCARD_SLOW_CARRIER_DELAY_MS',
+    kind: 'int',
+    default: 2 * MINUTE_MS,
+    doc: 'Simulated carrier: time for the slow test card (…0067).',
+  },
+  jobPollMs: {
+    env: 'URCARD_JOB_POLL_MS',
+    kind: 'int',
+    default: 1000,
+    doc: 'How often the job worker looks for due work (new work also wakes it at once).',
+  },
+  jobConcurrency: { env: 'URCARD_JOB_CONCURRENCY', kind: 'int', default: 8, doc: 'Jobs run at the same time.' },
+  jobLeaseMs: {
+    env: 'URCARD_JOB_LEASE_MS',
+    kind: 'int',
+    default: MINUTE_MS,
+    doc: 'A running job is renewed every third of this; another worker may take it over once it lapses.',
+  },
+  schedulerIntervalMs: {
+    env: 'URCARD_SCHEDULER_INTERVAL_MS',
+    kind: 'int',
+    default: MINUTE_MS,
+    doc: 'How often auto-renewals, unpaid orders and expired records are looked at.',
+  },
+  autoRenewLeadDays: {
+    env: 'URCARD_AUTO_RENEW_LEAD_DAYS',
+    kind: 'int',
+    default: 3,
+    doc: 'Days before expiry at which a card with auto-renew is renewed.',
+  },
+  checkResponses: {
+    env: 'URCARD_CHECK_RESPONSES',
+    kind: 'bool',
+    default: false,
+    doc: 'Parse every response with the contract before sending it; a mismatch becomes a logged `internal_error` (tests turn it on).',
+  },
+  stripeSecretKey: {
+    env: 'STRIPE_SECRET_KEY',
+    kind: 'string',
+    default: null,
+    secret: true,
+    doc: 'Stripe secret key (stripe mode).',
+  },
+  stripePublishableKey: {
+    env: 'STRIPE_PUBLISHABLE_KEY',
+    kind: 'string',
+    default: null,
+    doc: 'Stripe publishable key handed to the widget with each order (stripe mode).',
+  },
+  stripeWebhookSecret: {
+    env: 'STRIPE_WEBHOOK_SECRET',
+    kind: 'string',
+    default: null,
+    secret: true,
+    doc: 'Signing secret of the Stripe webhook endpoint (stripe mode).',
+  },
+  stripeApiBase: {
+    env: 'STRIPE_API_BASE',
+    kind: 'string',
+    default: null,
+    doc: "Other address for Stripe's API, e.g. a local fake in tests (`http://127.0.0.1:12111`).",
+  },
+};
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function parseValue(name: string, setting: Setting<unknown>, raw: string): unknown {
+  switch (setting.kind) {
+    case 'int': {
+      if (!/^-?\d+$/.test(raw.trim()))
+        throw new ConfigError(`${name} must be a whole number, got ${JSON.stringify(raw)}`);
+      const n = Number(raw);
+      if (n < 0) throw new ConfigError(`${name} must not be negative`);
+      return n;
+    }
+    case 'bool':
+      if (/^(1|true|yes|on)$/i.test(raw)) return true;
+      if (/^(0|false|no|off)$/i.test(raw)) return false;
+      throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(raw)}`);
+    case 'enum':
+      if (!setting.values?.includes(raw)) {
+        throw new ConfigError(`${name} must be one of ${setting.values?.join(', ')}, got ${JSON.stringify(raw)}`);
+      }
+      return raw;
+    default:
+      return raw;
+  }
+}
+
+/**
+ * Resolves the configuration: explicit values first (flags, or options passed to startServer), then the
+ * environment, then the defaults.
+ */
+export function resolveConfig(explicit: Partial<ServerConfig> = {}, env: NodeJS.ProcessEnv = {}): ServerConfig {
+  const out: Record<string, unknown> = {};
+  const effectiveEnv = { ...env };
+  if (explicit.payments) effectiveEnv.URCARD_PAYMENTS = explicit.payments;
+  for (const [key, setting] of Object.entries(SETTINGS) as [keyof ServerConfig, Setting<unknown>][]) {
+    const given = explicit[key];
+    if (given !== undefined) {
+      out[key] = given;
+      continue;
+    }
+    const raw = env[setting.env];
+    if (raw !== undefined && raw !== '') {
+      out[key] = parseValue(setting.env, setting, raw);
+      continue;
+    }
+    out[key] = typeof setting.default === 'function' ? setting.default(effectiveEnv) : setting.default;
+  }
+  const config = out as unknown as ServerConfig;
+  if (config.port > 65535) throw new ConfigError('port must be at most 65535');
+  if (config.scryptCost < 2 || (config.scryptCost & (config.scryptCost - 1)) !== 0) {
+    throw new ConfigError('URCARD_SCRYPT_COST must be a power of two');
+  }
+  return config;
+}
+
+/** True when the card-number HMAC key is the development default, which must not be used with real cards. */
+export function usesDevelopmentCardHashKey(config: ServerConfig): boolean {
+  return config.cardHashKey === DEFAULT_CARD_HASH_KEY;
+}
+
+/** Parses command-line flags (`--port 8787`, `--port=8787`, `--seed`, `--no-seed`). */
+export function parseFlags(argv: readonly string[]): Partial<ServerConfig> & { help?: boolean } {
+  const byFlag = new Map<string, [keyof ServerConfig, Setting<unknown>]>();
+  for (const [key, setting] of Object.entries(SETTINGS) as [keyof ServerConfig, Setting<unknown>][]) {
+    if (setting.flag) byFlag.set(setting.flag, [key, setting]);
+  }
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') {
+      out.help = true;
+      continue;
+    }
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg];
+    const negated = flag.startsWith('--no-') ? byFlag.get(`--${flag.slice(5)}`) : undefined;
+    if (negated && negated[1].kind === 'bool' && inline === undefined) {
+      out[negated[0]] = false;
+      continue;
+    }
+    const entry = byFlag.get(flag);
+    if (!entry) throw new ConfigError(`Unknown option ${flag}. Run with --help for the list.`);
+    const [key, setting] = entry;
+    let raw = inline;
+    if (raw === undefined) {
+      if (setting.kind === 'bool' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--'))) raw = 'true';
+      else raw = argv[++i];
+    }
+    if (raw === undefined) throw new ConfigError(`${flag} needs a value`);
+    out[key] = parseValue(flag, setting, raw);
+  }
+  return out as Partial<ServerConfig> & { help?: boolean };
+}
+
+/** The `--help` text, generated from SETTINGS. */
+export function helpText(): string {
+  const lines = ['Usage: urcard-server [options]', '', 'Options (each also read from its environment variable):', ''];
+  for (const setting of Object.values(SETTINGS) as Setting<unknown>[]) {
+    const def = typeof setting.default === 'function' ? '(see text)' : JSON.stringify(setting.default);
+    const name = setting.flag ? `${setting.flag}, ${setting.env}` : setting.env;
+    lines.push(`  ${name}`, `      ${setting.doc}${setting.secret ? '' : ` Default: ${def}.`}`);
+  }
+  lines.push('  --help', '      This text.');
+  return lines.join('\n');
+}

@@ -1,0 +1,47 @@
+import type { Card, CardStatus } from '@urcard/sdk';
+import { EXPIRY_WARNING_DAYS } from '@urcard/sdk';
+import { calendarDaysBetween, iso } from '../clock.ts';
+import { ApiError } from '../errors.ts';
+import type { CardRecord } from '../store/types.ts';
+
+export function maskCardNumber(last4: string): string {
+  return `•••• •••• ${last4}`;
+}
+
+/** Whole UTC calendar days left: stable through the day, 0 on the last day, negative once expired. */
+export function daysLeft(card: CardRecord, now: number): number {
+  return calendarDaysBetween(now, card.expiresAt);
+}
+
+export function cardStatus(card: CardRecord, now: number): CardStatus {
+  if (card.state !== 'active') return 'suspended';
+  if (card.expiresAt <= now) return 'expired';
+  return daysLeft(card, now) <= EXPIRY_WARNING_DAYS ? 'expiring' : 'active';
+}
+
+/** The card as the API shows it: never the full number. */
+export function cardView(card: CardRecord, now: number): Card {
+  const renewable = card.state === 'active';
+  return {
+    id: card.id,
+    maskedNumber: maskCardNumber(card.last4),
+    last4: card.last4,
+    status: cardStatus(card, now),
+    expiresAt: iso(card.expiresAt),
+    daysLeft: daysLeft(card, now),
+    currentPlan: card.currentPlan,
+    balance: card.balance,
+    coverage: card.coverage,
+    autoRenew: { enabled: card.autoRenew, hasPaymentMethod: card.savedPaymentMethod !== null },
+    renewable,
+    notRenewableReason: renewable
+      ? null
+      : { code: card.state as Exclude<CardRecord['state'], 'active'>, message: card.stateReason ?? 'Not renewable' },
+  };
+}
+
+export function assertRenewable(card: CardRecord): void {
+  if (card.state !== 'active') {
+    throw new ApiError('card_not_renewable', card.stateReason ?? `The card cannot be renewed (${card.state})`);
+  }
+}

@@ -1,0 +1,88 @@
+import type { Currency, LineItem, Money, PlanSnapshot, Quote } from '@urcard/sdk';
+import { iso } from '../clock.ts';
+import { ApiError } from '../errors.ts';
+import type { QuoteRecord } from '../store/types.ts';
+import type { CustomCompositionInput } from './catalogue.ts';
+import { CUSTOM_AUTO_RENEW_ALLOWED, findPlan, planPrice, planSnapshot, priceCustom } from './catalogue.ts';
+import { applyPromo } from './promos.ts';
+
+export type QuoteSelection = { planId: string } | { custom: CustomCompositionInput };
+
+export interface QuoteInput {
+  id: string;
+  partnerId: string;
+  cardId: string;
+  selection: QuoteSelection;
+  currency: Currency;
+  promoCode?: string;
+  now: number;
+  ttlMs: number;
+}
+
+/** Prices a plan or a composition in a currency, with an optional promo code. The only place prices are made. */
+export function buildQuote(input: QuoteInput): QuoteRecord {
+  const { currency, now } = input;
+  let plan: PlanSnapshot;
+  let lineItems: LineItem[];
+  let autoRenewAllowed: boolean;
+  if ('planId' in input.selection) {
+    const definition = findPlan(input.selection.planId);
+    if (!definition) {
+      throw new ApiError('plan_unavailable', `Plan ${input.selection.planId} is not offered`, { field: 'planId' });
+    }
+    const { price, promotion } = planPrice(definition, currency, now);
+    plan = planSnapshot(definition);
+    lineItems = [
+      {
+        kind: 'plan',
+        description: promotion ? `${definition.name} (${promotion.label})` : definition.name,
+        amount: price,
+      },
+    ];
+    autoRenewAllowed = definition.autoRenewAllowed;
+  } else {
+    const custom = priceCustom(input.selection.custom, currency);
+    plan = custom.snapshot;
+    lineItems = custom.lineItems;
+    autoRenewAllowed = CUSTOM_AUTO_RENEW_ALLOWED;
+  }
+  const subtotal: Money = { amount: lineItems.reduce((sum, item) => sum + item.amount.amount, 0), currency };
+  let discount: Money = { amount: 0, currency };
+  let promo: QuoteRecord['promo'] = null;
+  if (input.promoCode !== undefined) {
+    const applied = applyPromo(input.promoCode, { tier: plan.tier, subtotal, currency, now });
+    discount = applied.discount;
+    promo = applied.promo;
+  }
+  return {
+    id: input.id,
+    partnerId: input.partnerId,
+    cardId: input.cardId,
+    currency,
+    plan,
+    lineItems,
+    subtotal,
+    discount,
+    total: { amount: subtotal.amount - discount.amount, currency },
+    promo,
+    autoRenewAllowed,
+    expiresAt: now + input.ttlMs,
+    createdAt: now,
+  };
+}
+
+export function quoteView(quote: QuoteRecord): Quote {
+  return {
+    id: quote.id,
+    cardId: quote.cardId,
+    currency: quote.currency,
+    plan: quote.plan,
+    lineItems: quote.lineItems,
+    subtotal: quote.subtotal,
+    discount: quote.discount,
+    total: quote.total,
+    promo: quote.promo,
+    autoRenewAllowed: quote.autoRenewAllowed,
+    expiresAt: iso(quote.expiresAt),
+  };
+}

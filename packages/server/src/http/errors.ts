@@ -1,0 +1,19 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ApiError, isApiError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import type { AppEnv } from './env.ts';
+
+/** Answers an ApiError as the contract's error body, with `Retry-After` when it says when to come back. */
+export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
+  c.set('errorCode', error.code);
+  if (error.details.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.details.retryAfterSeconds));
+  return c.json(error.toBody(c.get('requestId') ?? ''), error.status as ContentfulStatusCode);
+}
+
+/** Any thrown value as an ApiError; unexpected ones are logged and become `internal_error`. */
+export function toApiError(error: unknown, c: Context<AppEnv>, log: Logger): ApiError {
+  if (isApiError(error)) return error;
+  log.error('unhandled error', { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error });
+  return new ApiError('internal_error', 'Something went wrong on our side; the request id helps support find it');
+}

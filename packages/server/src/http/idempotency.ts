@@ -1,0 +1,125 @@
+import type { Clock } from '../clock.ts';
+import { ApiError, isApiError } from '../errors.ts';
+import { sha256 } from '../ids.ts';
+import type { Store } from '../store/types.ts';
+
+/** How long a first request holds its key before another attempt may take over (its process died). */
+export const IDEMPOTENCY_LOCK_MS = 30_000;
+
+export interface IdempotentCall {
+  store: Store;
+  clock: Clock;
+  ttlMs: number;
+  partnerId: string;
+  key: string;
+  /** From the route, its parameters, the card and the parsed body. */
+  requestHash: string;
+  requestId: string;
+  /** Does the work. `seed` is the same for every attempt with this key, for ids that must not change. */
+  run(seed: string): Promise<unknown>;
+  /** What is stored of a successful body: secrets taken out. */
+  redact(body: unknown): unknown;
+  /** A stored successful body made whole again for a replay. */
+  rehydrate(stored: unknown): Promise<unknown>;
+}
+
+export interface IdempotentResult {
+  status: number;
+  body: unknown;
+  replayed: boolean;
+}
+
+/** Idempotency-Key values: 1 to 255 visible ASCII characters (a UUID is typical). */
+export function checkIdempotencyKey(key: string): void {
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new ApiError('invalid_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters', {
+      field: 'Idempotency-Key',
+    });
+  }
+}
+
+export function requestHash(parts: unknown[]): string {
+  return sha256(JSON.stringify(parts));
+}
+
+/**
+ * Runs a request once per (partner, key). The same key and the same request replay the stored response; the
+ * same key with another request is `idempotency_conflict`; while the first is still running, another attempt
+ * gets `request_in_progress`. Answers below 500 are stored for `ttlMs`; a 5xx or a crash frees the key so the
+ * client can try again.
+ */
+export async function runIdempotent(call: IdempotentCall): Promise<IdempotentResult> {
+  const { store, clock, partnerId, key } = call;
+  const now = clock.now();
+  const decision = await store.transaction(async (tx) => {
+    const existing = await tx.getIdempotency(partnerId, key);
+    if (existing && existing.expiresAt > now) {
+      if (existing.requestHash !== call.requestHash) return { kind: 'conflict' as const };
+      if (existing.status === 'done') return { kind: 'replay' as const, record: existing };
+      if (existing.lockedUntil !== null && existing.lockedUntil > now) {
+        return {
+          kind: 'in_progress' as const,
+          retryAfter: Math.max(1, Math.ceil((existing.lockedUntil - now) / 1000)),
+        };
+      }
+      await tx.putIdempotency({ ...existing, lockedUntil: now + IDEMPOTENCY_LOCK_MS });
+      return { kind: 'run' as const, seed: `${partnerId}:${key}:${existing.createdAt}` };
+    }
+    await tx.putIdempotency({
+      partnerId,
+      key,
+      requestHash: call.requestHash,
+      status: 'running',
+      lockedUntil: now + IDEMPOTENCY_LOCK_MS,
+      responseStatus: null,
+      responseBody: null,
+      createdAt: now,
+      expiresAt: now + call.ttlMs,
+    });
+    return { kind: 'run' as const, seed: `${partnerId}:${key}:${now}` };
+  });
+
+  switch (decision.kind) {
+    case 'conflict':
+      throw new ApiError(
+        'idempotency_conflict',
+        'This Idempotency-Key was used with a different request: use a new key for a new request',
+        { field: 'Idempotency-Key' },
+      );
+    case 'in_progress':
+      throw new ApiError('request_in_progress', 'A request with this Idempotency-Key is still being processed', {
+        retryAfterSeconds: Math.min(decision.retryAfter, 5),
+      });
+    case 'replay': {
+      const status = decision.record.responseStatus ?? 200;
+      const stored: unknown = JSON.parse(decision.record.responseBody ?? 'null');
+      return { status, body: status < 400 ? await call.rehydrate(stored) : stored, replayed: true };
+    }
+    case 'run':
+      break;
+  }
+
+  const finish = async (status: number, body: unknown) => {
+    const record = await store.getIdempotency(partnerId, key);
+    if (!record) return;
+    await store.putIdempotency({
+      ...record,
+      status: 'done',
+      lockedUntil: null,
+      responseStatus: status,
+      responseBody: JSON.stringify(body),
+    });
+  };
+  try {
+    const body = await call.run(decision.seed);
+    await finish(200, call.redact(body));
+    return { status: 200, body, replayed: false };
+  } catch (error) {
+    if (isApiError(error) && error.status < 500) {
+      await finish(error.status, error.toBody(call.requestId));
+    } else {
+      await store.deleteIdempotency(partnerId, key);
+    }
+    throw error;
+  }
+}

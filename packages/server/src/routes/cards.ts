@@ -1,0 +1,45 @@
+import { assertRenewable, cardView } from '../domain/cards.ts';
+import { ApiError } from '../errors.ts';
+import type { RouteHandler } from './types.ts';
+
+export const verifyCard: RouteHandler<'verifyCard'> = {
+  before: ({ services, clientAddress }) => {
+    const verdict = services.verifyLimiter.hit(clientAddress, services.clock.now());
+    if (!verdict.allowed) {
+      throw new ApiError('rate_limited', 'Too many card verifications from this address; wait and try again', {
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      });
+    }
+  },
+  handle: async ({ services, body, partner, session }) => {
+    const result = await services.cards.verify({
+      cardNumber: body.cardNumber,
+      pin: body.pin,
+      partner: partner!,
+      session,
+    });
+    return services.cards.sessionView(result);
+  },
+};
+
+export const currentCard: RouteHandler<'currentCard'> = {
+  handle: async ({ services, card }) => ({ card: cardView(card!, services.clock.now()) }),
+};
+
+export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
+  handle: async ({ services, card, body }) => {
+    const { store, clock } = services;
+    if (body.enabled) {
+      assertRenewable(card!);
+      if (!card!.savedPaymentMethod) {
+        throw new ApiError(
+          'auto_renew_unavailable',
+          'No saved payment method for this card: pay a renewal with autoRenew: true to save one',
+        );
+      }
+    }
+    await store.updateCard(card!.id, { autoRenew: body.enabled }, clock.now());
+    const updated = await store.getCard(card!.id);
+    return { card: cardView(updated!, clock.now()) };
+  },
+};

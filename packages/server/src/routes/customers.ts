@@ -1,0 +1,43 @@
+import type { CustomerSession } from '@urcard/sdk';
+import { cardView } from '../domain/cards.ts';
+import { ApiError } from '../errors.ts';
+import type { RouteHandler } from './types.ts';
+
+/** Minutes a customer session lasts when the request does not say (the contract's default). */
+export const DEFAULT_CUSTOMER_SESSION_MINUTES = 60;
+
+export const createCustomerSession: RouteHandler<'createCustomerSession'> = {
+  handle: async ({ services, partner, body, seed }) =>
+    services.cards.createCustomerSession({
+      partner: partner!,
+      customerId: body.customerId,
+      ttlMinutes: body.ttlMinutes ?? DEFAULT_CUSTOMER_SESSION_MINUTES,
+      seed,
+    }),
+  // The token is a bearer secret: the stored copy has none, and a replay gets a new token for the same session.
+  redact: (session) => ({ ...session, token: null }),
+  rehydrate: async (stored, { services }) => {
+    const session = stored as Omit<CustomerSession, 'token'>;
+    return { ...session, token: await services.cards.newSessionToken(session.id) };
+  },
+};
+
+export const listBoundCards: RouteHandler<'listBoundCards'> = {
+  handle: async ({ services, partner, session }) => {
+    const cards = await services.store.listBoundCards(partner!.id, session!.customerId);
+    const now = services.clock.now();
+    return { cards: cards.map((card) => cardView(card, now)) };
+  },
+};
+
+export const selectBoundCard: RouteHandler<'selectBoundCard'> = {
+  handle: async ({ services, partner, session, params }) => {
+    const { store, clock, cards } = services;
+    const cardId = params.cardId!;
+    const bound = await store.isCardBound(partner!.id, session!.customerId, cardId);
+    const card = bound ? await store.getCard(cardId) : null;
+    if (!card) throw new ApiError('not_found', `No card ${cardId} is bound to this customer`);
+    const issued = await store.transaction((tx) => cards.issueToken(tx, card, partner!, clock.now()));
+    return cards.sessionView({ ...issued, card });
+  },
+};

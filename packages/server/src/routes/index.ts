@@ -1,0 +1,25 @@
+import { currentCard, setAutoRenew, verifyCard } from './cards.ts';
+import { createCustomerSession, listBoundCards, selectBoundCard } from './customers.ts';
+import { health } from './health.ts';
+import { createOrder, getOrder } from './orders.ts';
+import { listPlans } from './plans.ts';
+import { createQuote } from './quotes.ts';
+import { sandboxChallenge, sandboxPay } from './sandbox.ts';
+import type { RouteHandlers } from './types.ts';
+
+/** One handler per route of the contract: the compiler checks none is missing. */
+export const ROUTE_HANDLERS: RouteHandlers = {
+  health,
+  verifyCard,
+  currentCard,
+  setAutoRenew,
+  listPlans,
+  createQuote,
+  createOrder,
+  getOrder,
+  sandboxPay,
+  sandboxChallenge,
+  createCustomerSession,
+  listBoundCards,
+  selectBoundCard,
+};

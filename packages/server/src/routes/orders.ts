@@ -1,0 +1,40 @@
+import type { Order } from '@urcard/sdk';
+import { derivedId, newId } from '../ids.ts';
+import type { Services } from '../services.ts';
+import type { RouteHandler } from './types.ts';
+
+/** A stored order response for a replay: the same order, with its payment block as it is now. */
+async function currentPayment(stored: unknown, services: Services): Promise<Order> {
+  const order = stored as Order;
+  const current = await services.store.getOrder(order.id);
+  return current ? { ...order, payment: (await services.orders.view(current)).payment } : order;
+}
+
+/** Client secrets are handed out, never stored (not even in idempotent responses). */
+function withoutClientSecret(order: Order): Order {
+  return order.payment.provider === 'stripe' ? { ...order, payment: { ...order.payment, clientSecret: null } } : order;
+}
+
+export const createOrder: RouteHandler<'createOrder'> = {
+  handle: async ({ services, partner, card, body, seed }) => {
+    const { order, clientSecret } = await services.orders.create({
+      orderId: seed ? derivedId('ord', seed) : newId('ord'),
+      partner: partner!,
+      card: card!,
+      quoteId: body.quoteId,
+      autoRenew: body.autoRenew,
+      email: body.email ?? null,
+      partnerRef: body.partnerRef ?? null,
+    });
+    return services.orders.view(order, { clientSecret });
+  },
+  redact: withoutClientSecret,
+  rehydrate: (stored, { services }) => currentPayment(stored, services),
+};
+
+export const getOrder: RouteHandler<'getOrder'> = {
+  handle: async ({ services, partner, params }) => {
+    const order = await services.orders.get(params.orderId!, partner!.id);
+    return services.orders.view(order);
+  },
+};

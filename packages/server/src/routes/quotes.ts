@@ -1,0 +1,22 @@
+import { assertRenewable } from '../domain/cards.ts';
+import { buildQuote, quoteView } from '../domain/quotes.ts';
+import { newId } from '../ids.ts';
+import type { RouteHandler } from './types.ts';
+
+export const createQuote: RouteHandler<'createQuote'> = {
+  handle: async ({ services, card, partner, body }) => {
+    assertRenewable(card!);
+    const quote = buildQuote({
+      id: newId('quo'),
+      partnerId: partner!.id,
+      cardId: card!.id,
+      selection: 'planId' in body ? { planId: body.planId } : { custom: body.custom },
+      currency: body.currency,
+      ...(body.promoCode === undefined ? {} : { promoCode: body.promoCode }),
+      now: services.clock.now(),
+      ttlMs: services.config.quoteTtlMs,
+    });
+    await services.store.insertQuote(quote);
+    return quoteView(quote);
+  },
+};

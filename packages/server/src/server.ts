@@ -1,0 +1,79 @@
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { createApp } from './app.ts';
+import type { AppEnv } from './http/env.ts';
+import type { ServerOptions, Services } from './services.ts';
+import { createServices } from './services.ts';
+
+export interface RunningServer {
+  /** `http://127.0.0.1:54321`, without a trailing slash. */
+  url: string;
+  port: number;
+  host: string;
+  app: Hono<AppEnv>;
+  services: Services;
+  /** Stops taking requests and work, puts running jobs back for the next start, and closes the database. */
+  close(): Promise<void>;
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * Starts the API on Node: opens the database (migrations, sandbox seed), resumes the jobs a previous process
+ * left unfinished, listens, and starts the job worker and the scheduler. `port: 0` picks a free port.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const services = await createServices(options);
+  const { config, store, clock, log, worker, scheduler, provider } = services;
+  try {
+    // One process per SQLite file: jobs still marked running belong to a process that died.
+    if (store.kind === 'sqlite') {
+      const resumed = await store.releaseJobs(null, clock.now());
+      if (resumed > 0) log.info('resuming unfinished jobs', { count: resumed });
+    }
+    const app = createApp(services);
+    const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${urlHost(config.host)}:${port}`;
+    worker.start();
+    scheduler.start();
+    log.info('listening', { url, payments: config.payments, db: config.db });
+
+    let closing: Promise<void> | null = null;
+    return {
+      url,
+      port,
+      host: config.host,
+      app,
+      services,
+      close: () => {
+        closing ??= (async () => {
+          await new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          });
+          await scheduler.stop();
+          await worker.stop();
+          await provider.close?.();
+          if (!options.store) await store.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    if (!options.store) await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+import type { Carrier } from './carrier/carrier.ts';
+import { SimulatedCarrier } from './carrier/simulated.ts';
+import type { Clock } from './clock.ts';
+import { systemClock } from './clock.ts';
+import type { ServerConfig } from './config.ts';
+import { resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
+import { CardAccess } from './domain/card-access.ts';
+import { OrderService } from './domain/orders.ts';
+import { PartnerDirectory } from './domain/partners.ts';
+import { RateLimiter } from './http/rate-limit.ts';
+import { jobHandlers } from './jobs/handlers.ts';
+import { Scheduler } from './jobs/scheduler.ts';
+import { JobWorker } from './jobs/worker.ts';
+import type { Logger, LogSink } from './log.ts';
+import { createLogger } from './log.ts';
+import { createPaymentProvider } from './payments/index.ts';
+import type { PaymentProvider } from './payments/provider.ts';
+import { seedSandbox } from './store/seed.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+import type { Store } from './store/types.ts';
+
+/** Options of createServices/startServer: any setting (see SETTINGS), plus what only code can pass. */
+export interface ServerOptions extends Partial<ServerConfig> {
+  /** Where log lines go (default stdout), `false` for nowhere, or a Logger. */
+  log?: LogSink | Logger;
+  /** The time source (default the system clock). */
+  clock?: Clock;
+  /** Use this store instead of opening `db`. */
+  store?: Store;
+  /** Use this payment provider instead of the one `payments` names. */
+  paymentProvider?: PaymentProvider;
+  /** Use this carrier instead of the simulated one. */
+  carrier?: Carrier;
+  /** Read settings from these environment variables too (the CLI passes process.env; default none). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Everything the HTTP app and the background work share. */
+export interface Services {
+  config: ServerConfig;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  provider: PaymentProvider;
+  carrier: Carrier;
+  orders: OrderService;
+  cards: CardAccess;
+  partners: PartnerDirectory;
+  verifyLimiter: RateLimiter;
+  worker: JobWorker;
+  scheduler: Scheduler;
+}
+
+function isLogger(value: unknown): value is Logger {
+  return typeof value === 'object' && value !== null && 'info' in value;
+}
+
+/**
+ * Opens the store (applying migrations), seeds the sandbox, and wires the services. Background work (job worker,
+ * scheduler) is created but not started: startServer starts it.
+ */
+export async function createServices(options: ServerOptions = {}): Promise<Services> {
+  const {
+    log: logOption,
+    clock = systemClock,
+    store: givenStore,
+    paymentProvider,
+    carrier: givenCarrier,
+    env,
+    ...settings
+  } = options;
+  const config = resolveConfig(settings, env ?? {});
+  const log = isLogger(logOption) ? logOption : createLogger(logOption, config.logLevel);
+  const store = givenStore ?? openSqliteStore(config.db);
+  try {
+    const provider = paymentProvider ?? (await createPaymentProvider(config));
+    if (config.payments !== provider.name) config.payments = provider.name;
+    if (config.payments !== 'sandbox' && usesDevelopmentCardHashKey(config)) {
+      log.warn('URCARD_CARD_HASH_KEY is the development default: set your own before storing real cards');
+    }
+    if (config.seed) {
+      const seeded = await seedSandbox(store, {
+        now: clock.now(),
+        cardHashKey: config.cardHashKey,
+        scryptCost: config.scryptCost,
+        resetTestCards: config.resetTestCards,
+        log,
+      });
+      log.info('sandbox seeded', seeded);
+    }
+    const carrier =
+      givenCarrier ??
+      new SimulatedCarrier({ store, clock, delayMs: config.carrierDelayMs, slowDelayMs: config.slowCarrierDelayMs });
+    const orders = new OrderService({ store, provider, carrier, clock, config, log });
+    const worker = new JobWorker({
+      store,
+      clock,
+      log,
+      handlers: jobHandlers(orders),
+      pollMs: config.jobPollMs,
+      concurrency: config.jobConcurrency,
+      leaseMs: config.jobLeaseMs,
+    });
+    orders.onWork = () => worker.notify();
+    const scheduler = new Scheduler({ store, clock, config, log, orders, notify: () => worker.notify() });
+    return {
+      config,
+      store,
+      clock,
+      log,
+      provider,
+      carrier,
+      orders,
+      cards: new CardAccess({ store, config, clock }),
+      partners: new PartnerDirectory(store, clock),
+      verifyLimiter: new RateLimiter(config.verifyRateLimit, config.verifyRateWindowMs),
+      worker,
+      scheduler,
+    };
+  } catch (error) {
+    if (!givenStore) await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,332 @@
+import type {
+  CardBalance,
+  Currency,
+  LineItem,
+  Money,
+  NotRenewableReason,
+  ORDER_FAILURE_CODES,
+  OrderStatus,
+  PAYMENT_ERROR_CODES,
+  PaymentMethodSummary,
+  PaymentProvider as PaymentProviderName,
+  PlanSnapshot,
+  PlanTier,
+  Receipt,
+} from '@urcard/sdk';
+
+// Times are milliseconds since the epoch; the API layer turns them into ISO strings.
+
+export interface PartnerRecord {
+  id: string;
+  name: string;
+  publishableKey: string;
+  /** SHA-256 of the secret key; the key itself is never stored. */
+  secretKeyHash: string;
+  /** Exact origins, or `scheme://host:*` for any port. */
+  allowedOrigins: string[];
+  createdAt: number;
+}
+
+/** `active`, or why the card cannot be renewed. */
+export type CardState = 'active' | NotRenewableReason;
+/** How the simulated carrier treats renewals of the card. */
+export type CarrierProfile = 'normal' | 'reject' | 'slow';
+
+export interface SavedPaymentMethod {
+  provider: PaymentProviderName;
+  /** The provider's id (Stripe: `pm_…`; sandbox: `pm_sandbox_…`). */
+  id: string;
+  summary: PaymentMethodSummary;
+}
+
+/** What the card was last renewed with: auto-renew buys it again. */
+export interface LastPurchase {
+  planId: string | null;
+  plan: PlanSnapshot;
+  currency: Currency;
+}
+
+export interface CardRecord {
+  id: string;
+  /** HMAC-SHA-256 of the card number under the server's card hash key; the number is never stored. */
+  numberHash: string;
+  last4: string;
+  /** `scrypt$N$r$p$salt$hash`. */
+  pinHash: string;
+  state: CardState;
+  /** Shown to the customer when the card is not renewable. */
+  stateReason: string | null;
+  expiresAt: number;
+  currentPlan: { id: string; name: string; tier: PlanTier } | null;
+  balance: CardBalance;
+  coverage: string[];
+  autoRenew: boolean;
+  savedPaymentMethod: SavedPaymentMethod | null;
+  /** The payment provider's customer for this card (Stripe: `cus_…`), so saved methods can be charged later. */
+  providerCustomerId: string | null;
+  lastPurchase: LastPurchase | null;
+  carrierProfile: CarrierProfile;
+  testCard: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+export type CardPatch = Partial<Omit<CardRecord, 'id' | 'numberHash' | 'createdAt' | 'updatedAt'>>;
+
+/** Failed PIN attempts per card number hash, kept for unknown numbers too so that they look the same. */
+export interface PinAttemptsRecord {
+  numberHash: string;
+  failures: number;
+  lockedUntil: number | null;
+  updatedAt: number;
+}
+
+export interface CardTokenRecord {
+  /** SHA-256 of the token. */
+  tokenHash: string;
+  cardId: string;
+  partnerId: string;
+  expiresAt: number;
+  createdAt: number;
+}
+
+export interface CustomerSessionRecord {
+  id: string;
+  partnerId: string;
+  customerId: string;
+  expiresAt: number;
+  createdAt: number;
+}
+
+export interface QuoteRecord {
+  id: string;
+  partnerId: string;
+  cardId: string;
+  currency: Currency;
+  plan: PlanSnapshot;
+  lineItems: LineItem[];
+  subtotal: Money;
+  discount: Money;
+  total: Money;
+  promo: { code: string; description: string } | null;
+  autoRenewAllowed: boolean;
+  expiresAt: number;
+  createdAt: number;
+}
+
+export type PaymentErrorCode = (typeof PAYMENT_ERROR_CODES)[number];
+export type OrderFailureCode = (typeof ORDER_FAILURE_CODES)[number];
+
+export interface OrderRecord {
+  id: string;
+  partnerId: string;
+  cardId: string;
+  quoteId: string;
+  status: OrderStatus;
+  maskedCardNumber: string;
+  plan: PlanSnapshot;
+  lineItems: LineItem[];
+  subtotal: Money;
+  discount: Money;
+  total: Money;
+  promoCode: string | null;
+  autoRenew: boolean;
+  /** Started by the auto-renew scheduler and charged without the customer present. */
+  offSession: boolean;
+  email: string | null;
+  partnerRef: string | null;
+  provider: PaymentProviderName;
+  /** Stripe: the PaymentIntent id; sandbox: `sbpi_…`. Null until the provider has one. */
+  providerPaymentId: string | null;
+  /** Provider-specific facts that are not secrets (Stripe: payment method types; sandbox: a pending challenge). */
+  providerData: Record<string, unknown>;
+  paymentMethod: PaymentMethodSummary | null;
+  lastPaymentError: { code: PaymentErrorCode; message: string } | null;
+  failure: { code: OrderFailureCode; message: string; refunded: boolean } | null;
+  receipt: Receipt | null;
+  /** When the provider said the last thing about this payment; older news is ignored. */
+  lastPaymentEventAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+export type OrderPatch = Partial<
+  Pick<
+    OrderRecord,
+    | 'status'
+    | 'providerPaymentId'
+    | 'providerData'
+    | 'paymentMethod'
+    | 'lastPaymentError'
+    | 'failure'
+    | 'receipt'
+    | 'lastPaymentEventAt'
+  >
+>;
+
+/** One line of an order's history: every status change is written with its reason. */
+export interface OrderEventRecord {
+  orderId: string;
+  from: OrderStatus | null;
+  to: OrderStatus;
+  reason: string | null;
+  at: number;
+}
+
+/** Money that moved: at most one charge and one refund per order (unique), whatever retries happen. */
+export interface PaymentRecord {
+  id: string;
+  orderId: string;
+  kind: 'charge' | 'refund';
+  provider: PaymentProviderName;
+  providerRef: string | null;
+  amount: Money;
+  createdAt: number;
+}
+
+export const JOB_TYPES = ['provision_order', 'refund_order', 'auto_renew'] as const;
+export type JobType = (typeof JOB_TYPES)[number];
+export type JobStatus = 'pending' | 'running' | 'done' | 'dead';
+
+export interface JobRecord {
+  id: string;
+  type: JobType;
+  /** At most one job per unique key, ever (e.g. `provision:ord_…`). */
+  uniqueKey: string | null;
+  payload: Record<string, unknown>;
+  status: JobStatus;
+  attempts: number;
+  runAt: number;
+  lockedUntil: number | null;
+  owner: string | null;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NewJob {
+  type: JobType;
+  uniqueKey?: string;
+  payload: Record<string, unknown>;
+  runAt?: number;
+}
+
+export interface IdempotencyRecord {
+  partnerId: string;
+  key: string;
+  /** SHA-256 of the route, its parameters, the card and the parsed body. */
+  requestHash: string;
+  status: 'running' | 'done';
+  /** While running: after this, another request with the key may take over (the first one died). */
+  lockedUntil: number | null;
+  responseStatus: number | null;
+  /** JSON, with secrets (client secrets, session tokens) taken out. */
+  responseBody: string | null;
+  createdAt: number;
+  expiresAt: number;
+}
+
+/** The simulated carrier's memory: one request per reference, answered the same way every time. */
+export interface CarrierRequestRecord {
+  reference: string;
+  cardId: string;
+  requestedAt: number;
+  completesAt: number;
+  outcome: 'accepted' | 'rejected';
+  reason: string | null;
+}
+
+export interface OrderFilter {
+  cardId?: string;
+  statuses?: readonly OrderStatus[];
+  createdBefore?: number;
+  limit?: number;
+}
+
+/**
+ * Everything the server keeps, behind one interface. Every method is atomic on its own; several calls that
+ * must happen together go inside `Store.transaction`. Methods are async so that a networked database
+ * (PostgreSQL) can implement the same interface.
+ */
+export interface StoreData {
+  getPartnerByPublishableKey(key: string): Promise<PartnerRecord | null>;
+  getPartnerBySecretKeyHash(hash: string): Promise<PartnerRecord | null>;
+  listPartners(): Promise<PartnerRecord[]>;
+  upsertPartner(partner: PartnerRecord): Promise<void>;
+
+  getCard(id: string): Promise<CardRecord | null>;
+  getCardByNumberHash(hash: string): Promise<CardRecord | null>;
+  /** Inserts or replaces the whole card. */
+  putCard(card: CardRecord): Promise<void>;
+  updateCard(id: string, patch: CardPatch, now: number): Promise<void>;
+  /** Renewable cards with auto-renew on and a saved payment method that expire before `before`. */
+  listAutoRenewCandidates(before: number): Promise<CardRecord[]>;
+
+  getPinAttempts(numberHash: string): Promise<PinAttemptsRecord | null>;
+  putPinAttempts(record: PinAttemptsRecord): Promise<void>;
+  deletePinAttempts(numberHash: string): Promise<void>;
+
+  insertCardToken(token: CardTokenRecord): Promise<void>;
+  getCardToken(tokenHash: string): Promise<CardTokenRecord | null>;
+
+  insertCustomerSession(session: CustomerSessionRecord): Promise<void>;
+  getCustomerSession(id: string): Promise<CustomerSessionRecord | null>;
+  insertCustomerSessionToken(tokenHash: string, sessionId: string, now: number): Promise<void>;
+  getCustomerSessionByTokenHash(tokenHash: string): Promise<CustomerSessionRecord | null>;
+  bindCard(partnerId: string, customerId: string, cardId: string, now: number): Promise<void>;
+  isCardBound(partnerId: string, customerId: string, cardId: string): Promise<boolean>;
+  listBoundCards(partnerId: string, customerId: string): Promise<CardRecord[]>;
+
+  insertQuote(quote: QuoteRecord): Promise<void>;
+  getQuote(id: string): Promise<QuoteRecord | null>;
+
+  insertOrder(order: OrderRecord): Promise<void>;
+  getOrder(id: string): Promise<OrderRecord | null>;
+  getOrderByProviderPaymentId(provider: PaymentProviderName, paymentId: string): Promise<OrderRecord | null>;
+  /** Applies the patch only if the order is still in `expectStatus` (compare-and-set); false otherwise. */
+  updateOrder(id: string, patch: OrderPatch, expectStatus: OrderStatus, now: number): Promise<boolean>;
+  listOrders(filter: OrderFilter): Promise<OrderRecord[]>;
+  insertOrderEvent(event: OrderEventRecord): Promise<void>;
+  listOrderEvents(orderId: string): Promise<OrderEventRecord[]>;
+
+  /** False when the order already has a payment of that kind. */
+  insertPayment(payment: PaymentRecord): Promise<boolean>;
+  listPayments(orderId?: string): Promise<PaymentRecord[]>;
+
+  /** False when the event was seen before. */
+  recordProviderEvent(provider: PaymentProviderName, eventId: string, now: number): Promise<boolean>;
+
+  /** False when a job with the same unique key exists already. */
+  enqueueJob(job: NewJob, now: number): Promise<boolean>;
+  /** Takes up to `limit` due jobs (or jobs whose lease lapsed) for `owner`. */
+  claimJobs(options: { now: number; limit: number; leaseMs: number; owner: string }): Promise<JobRecord[]>;
+  renewJobLeases(ids: readonly string[], owner: string, until: number): Promise<void>;
+  finishJob(id: string, owner: string, now: number): Promise<void>;
+  /** Puts a failed job back for later, or gives up on it (`dead`). */
+  retryJob(
+    id: string,
+    owner: string,
+    options: { runAt: number; error: string; dead: boolean; now: number },
+  ): Promise<void>;
+  /** Puts running jobs back to pending: those of `owner`, or all of them when `owner` is null. */
+  releaseJobs(owner: string | null, now: number): Promise<number>;
+  listJobs(filter?: { type?: JobType; status?: JobStatus }): Promise<JobRecord[]>;
+
+  getIdempotency(partnerId: string, key: string): Promise<IdempotencyRecord | null>;
+  putIdempotency(record: IdempotencyRecord): Promise<void>;
+  deleteIdempotency(partnerId: string, key: string): Promise<void>;
+
+  getCarrierRequest(reference: string): Promise<CarrierRequestRecord | null>;
+  insertCarrierRequest(request: CarrierRequestRecord): Promise<void>;
+
+  /** Deletes expired tokens, quotes, sessions, idempotency keys and old provider event ids. */
+  purgeExpired(now: number): Promise<number>;
+}
+
+export interface Store extends StoreData {
+  readonly kind: string;
+  /**
+   * Runs `fn` in one transaction: all of its writes or none. `fn` must only call `tx` (not the store, not the
+   * network): a slow call inside would hold every other request up.
+   */
+  transaction<T>(fn: (tx: StoreData) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
