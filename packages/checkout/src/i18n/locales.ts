@@ -1,0 +1,49 @@
+import type { Messages } from './messages.ts';
+
+/**
+ * The catalogues the widget can show, each loaded on demand except English (bundled).
+ * Adding a locale: write `i18n/<tag>.ts` from `en.ts` (`export default { … } satisfies Messages`), then add one
+ * line here. The tag is what `locale="…"` and `<html lang="…">` resolve to.
+ */
+export const LOCALE_LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
+  'zh-CN': () => import('./zh-CN.ts'),
+};
+
+export const DEFAULT_LOCALE = 'en';
+
+/** Every locale that has a catalogue: English plus the loadable ones. */
+export function availableLocales(): string[] {
+  return [DEFAULT_LOCALE, ...Object.keys(LOCALE_LOADERS)];
+}
+
+/**
+ * The closest available catalogue for a BCP 47 tag: exact match, then the Chinese script (`zh-HK`, `zh-Hant` →
+ * `zh-TW`; `zh`, `zh-SG` → `zh-CN`), then the same language in another region (`es-MX` → `es`), else English.
+ */
+export function matchLocale(requested: string | null | undefined, available = availableLocales()): string {
+  if (!requested) return DEFAULT_LOCALE;
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(requested);
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+  const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
+  const exact = byLower.get(locale.toString().toLowerCase());
+  if (exact) return exact;
+  const max = locale.maximize();
+  if (max.language === 'zh') {
+    const traditional = max.script === 'Hant';
+    const preferred = traditional ? ['zh-TW', 'zh-HK'] : ['zh-CN', 'zh-SG'];
+    for (const tag of preferred) {
+      const hit = byLower.get(tag.toLowerCase());
+      if (hit) return hit;
+    }
+    // Never show Traditional readers Simplified (or the reverse) when the other is missing: fall through to English.
+    return DEFAULT_LOCALE;
+  }
+  const regional = byLower.get(`${max.language}-${max.region}`.toLowerCase());
+  if (regional) return regional;
+  const sameLanguage = available.find((tag) => new Intl.Locale(tag).language === max.language);
+  return sameLanguage ?? DEFAULT_LOCALE;
+}

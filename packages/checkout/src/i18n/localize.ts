@@ -1,0 +1,117 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import en from './en.ts';
+import { Format } from './format.ts';
+import { DEFAULT_LOCALE, LOCALE_LOADERS, matchLocale } from './locales.ts';
+import type { MessageOverrides, Messages } from './messages.ts';
+
+/** What a rendering element needs to speak one locale: the strings and the formatters. */
+export interface I18n {
+  /** The catalogue's tag, e.g. `zh-CN`. */
+  readonly locale: string;
+  readonly m: Messages;
+  readonly f: Format;
+}
+
+// Catalogues are immutable data: one load per page, shared by every instance.
+const loaded = new Map<string, Messages>([[DEFAULT_LOCALE, en]]);
+const loading = new Map<string, Promise<Messages>>();
+
+function load(locale: string): Promise<Messages> {
+  let promise = loading.get(locale);
+  if (!promise) {
+    const loader = LOCALE_LOADERS[locale];
+    promise = loader
+      ? loader().then((module) => {
+          loaded.set(locale, module.default);
+          return module.default;
+        })
+      : Promise.resolve(en);
+    // Forget a failed load so that the next attempt retries it.
+    promise.catch(() => loading.delete(locale));
+    loading.set(locale, promise);
+  }
+  return promise;
+}
+
+function merge(base: Messages, overrides: Partial<Messages> | undefined): Messages {
+  if (!overrides) return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = out[key];
+    out[key] =
+      value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
+  }
+  return out as unknown as Messages;
+}
+
+/**
+ * Per-instance localisation (no page-global state, unlike `@lit/localize`): the element's `locale` first, then
+ * `<html lang>`, then English. Other catalogues load on demand; until one arrives, `ready` is false.
+ */
+export class LocalizeController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  #observer?: MutationObserver;
+  #requested: string | null = null;
+  #overrides: MessageOverrides | undefined;
+  #i18n: I18n = { locale: DEFAULT_LOCALE, m: en, f: new Format(DEFAULT_LOCALE) };
+  #target = DEFAULT_LOCALE;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Strings and formatters for the locale in effect. */
+  get i18n(): I18n {
+    return this.#i18n;
+  }
+
+  /** False while the wanted catalogue is still loading (the previous one stays in effect meanwhile). */
+  get ready(): boolean {
+    return this.#i18n.locale === this.#target;
+  }
+
+  hostConnected(): void {
+    if (typeof document === 'undefined') return;
+    this.#observer = new MutationObserver(() => this.#host.requestUpdate());
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+  }
+
+  /** Call from the host's `willUpdate` with its `locale` and `messages`. */
+  sync(requested: string | null | undefined, overrides: MessageOverrides | undefined): void {
+    const wanted = requested || (typeof document === 'undefined' ? '' : document.documentElement.lang) || null;
+    const target = matchLocale(wanted);
+    if (target === this.#target && wanted === this.#requested && overrides === this.#overrides) return;
+    this.#requested = wanted;
+    this.#overrides = overrides;
+    this.#target = target;
+    const messages = loaded.get(target);
+    if (messages) {
+      this.#apply(target, messages);
+      return;
+    }
+    load(target).then(
+      (catalogue) => {
+        if (this.#target !== target) return;
+        this.#apply(target, catalogue);
+        this.#host.requestUpdate();
+      },
+      () => {
+        // The chunk failed (offline, CSP): speak English rather than nothing.
+        if (this.#target !== target) return;
+        this.#target = DEFAULT_LOCALE;
+        this.#apply(DEFAULT_LOCALE, en);
+        this.#host.requestUpdate();
+      },
+    );
+  }
+
+  #apply(locale: string, messages: Messages): void {
+    const f = this.#i18n.locale === locale ? this.#i18n.f : new Format(locale);
+    this.#i18n = { locale, m: merge(messages, this.#overrides?.[locale]), f };
+  }
+}

@@ -1,0 +1,48 @@
+import { isUrcardError, type UrcardClient } from '@urcard/sdk';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CheckoutConfig } from '../checkout/config.ts';
+import type { I18n } from '../i18n/localize.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { Flow } from '../steps/flow.ts';
+import { uiStyles } from './ui.styles.ts';
+
+/** The localised sentence for an error, and the request id to quote to support. */
+export function describeError(m: Messages, error: unknown): { text: string; reference: string | null } {
+  if (isUrcardError(error)) return { text: m.errors[error.code] ?? m.errors.generic, reference: error.requestId };
+  return { text: m.errors.generic, reference: null };
+}
+
+/** Base of the four step elements: the shared inputs, styles and focus handling. */
+export abstract class StepElement extends LitElement {
+  static override styles = [uiStyles];
+
+  /** Strings and formatters of the checkout's locale. */
+  @property({ attribute: false }) accessor i18n!: I18n;
+  /** The SDK client the checkout uses. */
+  @property({ attribute: false }) accessor client!: UrcardClient;
+  /** The checkout's parsed configuration. */
+  @property({ attribute: false }) accessor config!: CheckoutConfig;
+  /** The checkout that holds this step. */
+  @property({ attribute: false }) accessor flow!: Flow;
+
+  /** Moves focus to the step's heading (after a step change), so screen readers read where the customer is. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    const { m } = this.i18n;
+    const { text, reference } = describeError(m, error);
+    return html`<div class="alert danger" role="alert" part="error">
+      <p>${text}</p>
+      ${reference ? html`<p class="small muted">${m.errorReference(reference)}</p>` : nothing}
+      ${retry ? html`<button type="button" class="secondary" @click=${retry}>${m.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  protected renderLoading(text: string): TemplateResult {
+    return html`<p class="muted" role="status"><span class="spinner" aria-hidden="true"></span> ${text}</p>`;
+  }
+}

@@ -1,0 +1,460 @@
+import { Task, TaskStatus } from '@lit/task';
+import {
+  type Card,
+  type CardSession,
+  cardNumberProblem,
+  EXPIRY_WARNING_DAYS,
+  isUrcardError,
+  normalizeCardNumber,
+  pinSchema,
+} from '@urcard/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { StepElement } from '../shared/step-element.ts';
+import { cardStepStyles } from './card-step.styles.ts';
+
+/** Groups digits in fours as people read them off the card: `8986 0100 0000 0000 018`. */
+export function groupDigits(input: string): string {
+  return (
+    input
+      .replace(/\D/g, '')
+      .slice(0, 22)
+      .match(/.{1,4}/g)
+      ?.join(' ') ?? ''
+  );
+}
+
+/**
+ * Step 1: the card number and PIN, or one of the customer's bound cards; then the card's status and balance.
+ *
+ * @csspart heading - The step's heading.
+ * @csspart input - Text inputs (card number, PIN).
+ * @csspart submit-button - The step's primary action.
+ * @csspart secondary-button - Secondary actions (use a different card).
+ * @csspart error - Error messages.
+ * @csspart card-summary - The verified card: number, status, expiry and balance.
+ * @csspart balance-bar - A data or minutes balance bar.
+ */
+export class UrcardCardStep extends StepElement {
+  static override styles = [...StepElement.styles, cardStepStyles];
+
+  /** The verified card, once there is one. */
+  @property({ attribute: false }) accessor session: CardSession | null = null;
+
+  @state() private accessor cardNumber = '';
+  @state() private accessor cardNumberError: string | null = null;
+  @state() private accessor pinError: string | null = null;
+  /** The customer chose "add a new card" rather than a bound card. */
+  @state() private accessor addingCard = false;
+  @state() private accessor boundChoice: string | null = null;
+  /** Epoch ms until which verifying is blocked (card locked or rate limited). */
+  @state() private accessor blockedUntil = 0;
+  @state() private accessor now = Date.now();
+
+  @query('#pin') private accessor pinInput!: HTMLInputElement;
+  @query('#card-number') private accessor cardNumberInput!: HTMLInputElement;
+
+  #typed = false;
+  #timer: ReturnType<typeof setInterval> | undefined;
+
+  #bound = new Task(this, {
+    task: async ([client, customerSession], { signal }) =>
+      customerSession ? (await client.customer.listCards({ customerSession }, { signal })).cards : ([] as Card[]),
+    args: () => [this.client, this.config.customerSession] as const,
+  });
+
+  #verify = new Task(this, {
+    autoRun: false,
+    task: async (_args: readonly [], { signal }) => {
+      const pin = this.pinInput.value;
+      // The PIN lives in the input only until it is sent; it is never kept anywhere else.
+      this.pinInput.value = '';
+      const session = await this.client.cards.verify({ cardNumber: this.cardNumber, pin }, { signal });
+      this.flow.cardVerified(session);
+      return session;
+    },
+    onError: (error) => this.#onVerifyError(error),
+  });
+
+  #select = new Task(this, {
+    autoRun: false,
+    task: async ([cardId]: readonly [string], { signal }) => {
+      const session = await this.client.customer.selectCard(
+        { customerSession: this.config.customerSession ?? undefined, cardId },
+        { signal },
+      );
+      this.flow.cardVerified(session);
+      return session;
+    },
+    onError: (error) => this.flow.reportError(error),
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The `card-number` attribute prefills, until the customer types.
+    if (changed.has('config') && !this.#typed) this.cardNumber = groupDigits(this.config.cardNumber ?? '');
+  }
+
+  #onVerifyError(error: unknown): void {
+    if (isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited')) {
+      this.#block(error.retryAfterSeconds ?? 60);
+    }
+    if (isUrcardError(error) && error.code === 'invalid_card_number') {
+      this.cardNumberError = this.i18n.m.cardNumberProblems.check_digit;
+    }
+    const text = this.#verifyErrorText(error);
+    this.flow.announce(text);
+    this.flow.reportError(error);
+    this.pinInput?.focus();
+  }
+
+  #block(seconds: number): void {
+    this.blockedUntil = Date.now() + seconds * 1000;
+    this.now = Date.now();
+    clearInterval(this.#timer);
+    this.#timer = setInterval(() => {
+      this.now = Date.now();
+      if (this.now >= this.blockedUntil) clearInterval(this.#timer);
+    }, 1000);
+  }
+
+  get #blocked(): boolean {
+    return this.blockedUntil > this.now;
+  }
+
+  #verifyErrorText(error: unknown): string {
+    const { m, f } = this.i18n;
+    if (!isUrcardError(error)) return m.errors.generic;
+    const wait = f.countdown((this.blockedUntil - Date.now()) / 1000);
+    switch (error.code) {
+      case 'invalid_credentials':
+        return m.invalidCredentials(error.attemptsRemaining);
+      case 'card_locked':
+        return m.cardLocked(wait);
+      case 'rate_limited':
+        return m.rateLimited(wait);
+      case 'invalid_card_number':
+        return m.cardNumberProblems.check_digit;
+      default:
+        return m.errors[error.code] ?? m.errors.generic;
+    }
+  }
+
+  #onCardInput(event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    this.#typed = true;
+    // Keep the caret after the same number of digits once the groups are re-spaced.
+    const caret = input.selectionStart ?? input.value.length;
+    const digitsBefore = input.value.slice(0, caret).replace(/\D/g, '').length;
+    const grouped = groupDigits(input.value);
+    input.value = grouped;
+    let pos = 0;
+    for (let seen = 0; pos < grouped.length && seen < digitsBefore; pos++) if (grouped[pos] !== ' ') seen++;
+    input.setSelectionRange(pos, pos);
+    this.cardNumber = grouped;
+    if (this.cardNumberError) this.#checkCardNumber();
+  }
+
+  #checkCardNumber(): boolean {
+    const problem = cardNumberProblem(this.cardNumber);
+    this.cardNumberError = problem ? this.i18n.m.cardNumberProblems[problem] : null;
+    return problem === null;
+  }
+
+  #checkPin(): boolean {
+    const ok = pinSchema.safeParse(this.pinInput.value).success;
+    this.pinError = ok ? null : this.i18n.m.pinProblem;
+    return ok;
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.#verify.status === TaskStatus.PENDING || this.#blocked) return;
+    const cardOk = this.#checkCardNumber();
+    const pinOk = this.#checkPin();
+    if (!cardOk) {
+      this.cardNumberInput.focus();
+      return;
+    }
+    if (!pinOk) {
+      this.pinInput.focus();
+      return;
+    }
+    this.cardNumber = groupDigits(normalizeCardNumber(this.cardNumber));
+    this.#verify.run();
+  }
+
+  #changeCard(): void {
+    this.addingCard = false;
+    this.boundChoice = null;
+    this.#verify.abort();
+    this.flow.forgetCard();
+  }
+
+  protected override render(): TemplateResult {
+    const { m } = this.i18n;
+    if (this.session) return this.#renderSummary(this.session.card);
+    const bound = this.config.customerSession && !this.addingCard ? this.#bound : null;
+    return html`
+      <h2 tabindex="-1" part="heading">${m.cardHeading}</h2>
+      ${
+        bound
+          ? bound.render({
+              pending: () => this.renderLoading(m.loadingBoundCards),
+              complete: (cards) => (cards.length > 0 ? this.#renderBound(cards) : this.#renderForm()),
+              error: (error) => html`${this.renderError(error)}${this.#renderForm()}`,
+            })
+          : this.#renderForm()
+      }
+    `;
+  }
+
+  #renderBound(cards: Card[]): TemplateResult {
+    const { m, f } = this.i18n;
+    const choice = this.boundChoice ?? cards[0]?.id ?? null;
+    const pending = this.#select.status === TaskStatus.PENDING;
+    return html`
+      <form
+        @submit=${(event: SubmitEvent) => {
+          event.preventDefault();
+          if (pending) return;
+          if (choice === 'new') {
+            this.addingCard = true;
+            return;
+          }
+          if (choice) this.#select.run([choice]);
+        }}
+      >
+        <fieldset class="choices">
+          <legend>${m.boundCardsLegend}</legend>
+          ${cards.map(
+            (card) => html`<label class="choice">
+              <input
+                type="radio"
+                name="bound-card"
+                .value=${card.id}
+                .checked=${live(choice === card.id)}
+                @change=${() => {
+                  this.boundChoice = card.id;
+                }}
+              />
+              <span
+                >${m.boundCardOption(
+                  card.maskedNumber,
+                  m.cardStatus[card.status],
+                  card.daysLeft < 0 ? m.expiredOn(f.date(card.expiresAt)) : m.expiresOn(f.date(card.expiresAt)),
+                )}</span
+              >
+            </label>`,
+          )}
+          <label class="choice">
+            <input
+              type="radio"
+              name="bound-card"
+              value="new"
+              .checked=${live(choice === 'new')}
+              @change=${() => {
+                this.boundChoice = 'new';
+              }}
+            />
+            <span>${m.addNewCard}</span>
+          </label>
+        </fieldset>
+        ${this.#select.status === TaskStatus.ERROR ? this.renderError(this.#select.error) : nothing}
+        <div class="actions">
+          <button type="submit" class="primary" part="submit-button" aria-disabled=${pending ? 'true' : 'false'}>
+            ${pending ? html`<span class="spinner" aria-hidden="true"></span> ${m.verifying}` : m.continue}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderForm(): TemplateResult {
+    const { m, f } = this.i18n;
+    const pending = this.#verify.status === TaskStatus.PENDING;
+    const failed = this.#verify.status === TaskStatus.ERROR;
+    const blocked = this.#blocked;
+    const wait = f.countdown((this.blockedUntil - this.now) / 1000);
+    const error = this.#verify.error;
+    return html`
+      <p class="muted">${m.cardIntro}</p>
+      <form novalidate @submit=${this.#onSubmit}>
+        <div class="stack">
+          <div class="field">
+            <label for="card-number">${m.cardNumberLabel}</label>
+            <input
+              id="card-number"
+              part="input"
+              name="urcard-iccid"
+              inputmode="numeric"
+              autocomplete="off"
+              spellcheck="false"
+              maxlength="27"
+              .value=${live(this.cardNumber)}
+              aria-invalid=${this.cardNumberError ? 'true' : 'false'}
+              aria-describedby="card-number-hint${this.cardNumberError ? ' card-number-error' : ''}"
+              @input=${this.#onCardInput}
+              @blur=${() => {
+                if (this.cardNumber) this.#checkCardNumber();
+              }}
+            />
+            <span id="card-number-hint" class="hint">${m.cardNumberHint}</span>
+            ${
+              this.cardNumberError
+                ? html`<p id="card-number-error" class="field-error" part="error">${this.cardNumberError}</p>`
+                : nothing
+            }
+          </div>
+          <div class="field pin">
+            <label for="pin">${m.pinLabel}</label>
+            <input
+              id="pin"
+              part="input"
+              type="password"
+              name="urcard-pin"
+              inputmode="numeric"
+              autocomplete="off"
+              maxlength="8"
+              data-1p-ignore
+              data-lpignore="true"
+              aria-invalid=${this.pinError ? 'true' : 'false'}
+              aria-describedby="pin-hint${this.pinError ? ' pin-error' : ''}"
+              @input=${() => {
+                if (this.pinError) this.#checkPin();
+              }}
+            />
+            <span id="pin-hint" class="hint">${m.pinHint}</span>
+            ${this.pinError ? html`<p id="pin-error" class="field-error" part="error">${this.pinError}</p>` : nothing}
+          </div>
+        </div>
+        ${
+          blocked
+            ? html`<div class="alert danger" part="error">
+              <p role="timer" aria-live="off">
+                ${isUrcardError(error) && error.code === 'rate_limited' ? m.rateLimited(wait) : m.cardLocked(wait)}
+              </p>
+            </div>`
+            : failed && !(isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited'))
+              ? html`<div class="alert danger" role="alert" part="error">
+                <p>${this.#verifyErrorText(error)}</p>
+                ${
+                  isUrcardError(error) && error.requestId && !['invalid_credentials'].includes(error.code)
+                    ? html`<p class="small muted">${m.errorReference(error.requestId)}</p>`
+                    : nothing
+                }
+              </div>`
+              : nothing
+        }
+        <div class="actions">
+          <button
+            type="submit"
+            class="primary"
+            part="submit-button"
+            ?disabled=${blocked}
+            aria-disabled=${pending ? 'true' : 'false'}
+          >
+            ${pending ? html`<span class="spinner" aria-hidden="true"></span> ${m.verifying}` : m.verifyButton}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderSummary(card: Card): TemplateResult {
+    const { m, f } = this.i18n;
+    const warn = card.renewable && card.daysLeft <= EXPIRY_WARNING_DAYS;
+    const expiry = card.daysLeft < 0 ? m.expiredOn(f.date(card.expiresAt)) : m.expiresOn(f.date(card.expiresAt));
+    const reason = card.notRenewableReason;
+    const { balance } = card;
+    return html`
+      <h2 tabindex="-1" part="heading">${m.cardHeading}</h2>
+      <section class="card-box stack" part="card-summary" aria-labelledby="card-title">
+        <div class="row">
+          <h3 id="card-title">${m.cardSummaryHeading(card.maskedNumber)}</h3>
+          <span class="badge ${card.status}">${m.cardStatus[card.status]}</span>
+        </div>
+        <p>${expiry} · <strong>${m.daysLeft(card.daysLeft)}</strong></p>
+        ${card.currentPlan ? html`<p class="muted">${m.currentPlan(card.currentPlan.name)}</p>` : nothing}
+        ${
+          warn
+            ? html`<div class="alert warning" part="expiry-warning"><p>${m.expiryWarning(card.daysLeft)}</p></div>`
+            : nothing
+        }
+        <div>
+          <h3>${m.balanceHeading}</h3>
+          ${
+            balance.dataMb === null || balance.dataTotalMb === null
+              ? html`<p>${m.dataLabel}: ${m.unlimitedData}</p>`
+              : this.#bar(
+                  'data',
+                  m.dataLabel,
+                  balance.dataMb,
+                  balance.dataTotalMb,
+                  f.data(balance.dataMb),
+                  f.data(balance.dataTotalMb),
+                )
+          }
+          ${this.#bar(
+            'minutes',
+            m.minutesLabel,
+            balance.minutes,
+            balance.minutesTotal,
+            m.minutesCount(balance.minutes),
+            m.minutesCount(balance.minutesTotal),
+          )}
+          <p class="small muted">${m.smsCount(balance.sms)}</p>
+        </div>
+        ${card.coverage.length > 0 ? html`<p class="small muted">${m.coverage(f.countries(card.coverage))}</p>` : nothing}
+      </section>
+      ${
+        card.renewable
+          ? nothing
+          : html`<div class="alert danger" role="alert" part="error not-renewable">
+            <h3>${m.notRenewableTitle}</h3>
+            <p>${reason ? m.notRenewableReasons[reason.code] : m.errors.card_not_renewable}</p>
+            ${reason?.message ? html`<p class="small">${reason.message}</p>` : nothing}
+            ${this.config.supportUrl ? html`<p><a href=${this.config.supportUrl} target="_blank" rel="noopener">${m.contactSupport}</a></p>` : nothing}
+          </div>`
+      }
+      <div class="actions">
+        <button type="button" class="secondary" part="secondary-button" @click=${this.#changeCard}>
+          ${m.useDifferentCard}
+        </button>
+        ${
+          card.renewable
+            ? html`<button type="button" class="primary" part="submit-button" @click=${() => this.flow.goTo('plan')}>
+              ${m.continue}
+            </button>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  #bar(id: string, label: string, left: number, total: number, leftText: string, totalText: string): TemplateResult {
+    const pct = total > 0 ? Math.min(100, Math.round((left / total) * 100)) : 0;
+    const text = this.i18n.m.balanceLeft(leftText, totalText);
+    return html`<div class="balance">
+      <div class="row small"><span id="${id}-label">${label}</span><span aria-hidden="true">${text}</span></div>
+      <div
+        class="bar ${pct <= 10 ? 'low' : ''}"
+        part="balance-bar"
+        role="meter"
+        aria-labelledby="${id}-label"
+        aria-valuemin="0"
+        aria-valuemax=${total}
+        aria-valuenow=${Math.min(left, total)}
+        aria-valuetext=${text}
+      >
+        <span style=${styleMap({ inlineSize: `${pct}%` })}></span>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,200 @@
+import { Task, TaskStatus } from '@lit/task';
+import { isSettledOrderStatus, type Order, type OrderStatus, type Receipt } from '@urcard/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Messages } from '../i18n/messages.ts';
+import { StepElement } from '../shared/step-element.ts';
+import { doneStepStyles } from './done-step.styles.ts';
+
+type Phase = 'paid' | 'provisioning' | 'active';
+type PhaseState = 'done' | 'current' | 'waiting';
+
+const PAYMENT_CONFIRMED: ReadonlySet<OrderStatus> = new Set(['paid', 'provisioning', 'completed']);
+
+/** Where each phase stands for an order status. */
+export function phaseStates(status: OrderStatus): Record<Phase, PhaseState> {
+  const paid = PAYMENT_CONFIRMED.has(status);
+  return {
+    paid: paid ? 'done' : 'current',
+    provisioning: status === 'completed' ? 'done' : paid ? 'current' : 'waiting',
+    active: status === 'completed' ? 'done' : 'waiting',
+  };
+}
+
+/** The receipt as plain text, for "Save receipt". */
+export function receiptText(m: Messages, format: (r: Receipt) => Record<string, string>, receipt: Receipt): string {
+  const values = format(receipt);
+  return [`${m.receiptHeading}`, '', ...Object.entries(values).map(([label, value]) => `${label}: ${value}`), ''].join(
+    '\n',
+  );
+}
+
+/**
+ * Step 4: payment confirmed, then the carrier applying the renewal, then active; the receipt, or why it failed.
+ *
+ * @csspart heading - The step's heading.
+ * @csspart phases - The list of the renewal's phases.
+ * @csspart receipt - The receipt.
+ * @csspart submit-button - Try again, or renew another card.
+ * @csspart secondary-button - Print or save the receipt.
+ * @csspart error - Failure and error messages.
+ */
+export class UrcardDoneStep extends StepElement {
+  static override styles = [...StepElement.styles, doneStepStyles];
+
+  /** The paid order; the checkout hands down every update. */
+  @property({ attribute: false }) accessor order!: Order;
+
+  /** The renewal is taking longer than it should. */
+  @state() private accessor slow = false;
+
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
+
+  #wait = new Task(this, {
+    task: async ([client, orderId], { signal }) =>
+      client.orders.waitForCompletion(orderId, {
+        signal,
+        onUpdate: (order) => this.flow.orderChanged(order),
+        ...(this.flow.timings.pollIntervalMs
+          ? { intervalMs: this.flow.timings.pollIntervalMs, slowIntervalMs: this.flow.timings.pollIntervalMs }
+          : {}),
+      }),
+    args: () => [this.client, this.order.id] as const,
+    onComplete: (order) => this.flow.orderChanged(order),
+    onError: (error) => this.flow.reportError(error),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#slowTimer = setTimeout(() => {
+      if (!isSettledOrderStatus(this.order.status)) {
+        this.slow = true;
+        this.flow.announce(this.i18n.m.stillApplying);
+      }
+    }, this.flow.timings.stillApplyingAfterMs);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#slowTimer);
+  }
+
+  #receiptRows(receipt: Receipt): Record<string, string> {
+    const { m, f } = this.i18n;
+    const method = receipt.paymentMethod;
+    const methodName = [m.paymentMethodNames[method.type], method.brand, method.last4 ? `•••• ${method.last4}` : '']
+      .filter(Boolean)
+      .join(' ');
+    return {
+      [m.receiptNumber]: receipt.number,
+      [m.receiptPlan]: receipt.planName,
+      [m.receiptCard]: receipt.maskedCardNumber,
+      [m.receiptAmount]: f.money(receipt.amount),
+      [m.receiptPaymentMethod]: methodName,
+      [m.receiptNewExpiry]: f.date(receipt.newExpiresAt),
+      [m.receiptIssued]: f.dateTime(receipt.issuedAt),
+    };
+  }
+
+  #save(receipt: Receipt): void {
+    const text = receiptText(this.i18n.m, (r) => this.#receiptRows(r), receipt);
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `receipt-${receipt.number}.txt`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  protected override render(): TemplateResult {
+    const { m } = this.i18n;
+    const order = this.order;
+    if (order.status === 'completed' && order.receipt) return this.#renderReceipt(order.receipt);
+    if (order.status === 'failed' || order.status === 'refunded' || order.status === 'canceled') {
+      return this.#renderFailure(order);
+    }
+    const states = phaseStates(order.status);
+    return html`
+      <h2 tabindex="-1" part="heading">${m.doneHeading}</h2>
+      <ol class="phases" part="phases">
+        ${(['paid', 'provisioning', 'active'] as const).map(
+          (phase) => html`<li class=${states[phase]} aria-current=${states[phase] === 'current' ? 'step' : 'false'}>
+            <span class="dot" aria-hidden="true">${states[phase] === 'done' ? '✓' : ''}</span>
+            <span>${m.phases[phase]} <span class="visually-hidden">(${m.phaseState[states[phase]]})</span></span>
+          </li>`,
+        )}
+      </ol>
+      ${
+        this.slow || this.#wait.status === TaskStatus.ERROR
+          ? html`<div class="alert info" part="still-applying">
+            <p>${m.stillApplying}</p>
+            ${this.#support()}
+            ${
+              this.#wait.status === TaskStatus.ERROR
+                ? html`<button type="button" class="secondary" @click=${() => this.#wait.run()}>${m.retry}</button>`
+                : nothing
+            }
+          </div>`
+          : nothing
+      }
+    `;
+  }
+
+  #support(): TemplateResult | typeof nothing {
+    const url = this.config.supportUrl;
+    return url ? html`<p><a href=${url} target="_blank" rel="noopener">${this.i18n.m.contactSupport}</a></p>` : nothing;
+  }
+
+  #renderReceipt(receipt: Receipt): TemplateResult {
+    const { m, f } = this.i18n;
+    return html`
+      <h2 tabindex="-1" part="heading">${m.completeHeading}</h2>
+      <p class="success-note" part="success">${m.completeIntro(f.date(receipt.newExpiresAt))}</p>
+      <section class="card-box receipt" part="receipt" aria-labelledby="receipt-heading">
+        <h3 id="receipt-heading">${m.receiptHeading}</h3>
+        <dl>
+          ${Object.entries(this.#receiptRows(receipt)).map(
+            ([label, value]) => html`<div class="line"><dt>${label}</dt><dd>${value}</dd></div>`,
+          )}
+        </dl>
+      </section>
+      <div class="actions">
+        <button type="button" class="secondary" part="secondary-button" @click=${() => window.print()}>
+          ${m.printReceipt}
+        </button>
+        <button type="button" class="secondary" part="secondary-button" @click=${() => this.#save(receipt)}>
+          ${m.saveReceipt}
+        </button>
+        <button type="button" class="primary" part="submit-button" @click=${() => this.flow.restart()}>
+          ${m.renewAnother}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderFailure(order: Order): TemplateResult {
+    const { m, f } = this.i18n;
+    const failure = order.failure;
+    const amount = f.money(order.total);
+    const refund =
+      !failure || failure.code === 'payment_failed' || order.status === 'canceled'
+        ? m.notCharged
+        : failure.refunded || order.status === 'refunded'
+          ? m.refunded(amount)
+          : m.refundPending(amount);
+    return html`
+      <h2 tabindex="-1" part="heading">${m.failedHeading}</h2>
+      <div class="alert danger" role="alert" part="error">
+        <p>${failure ? m.failureReasons[failure.code] : m.errors.generic}</p>
+        ${failure?.message ? html`<p class="small">${failure.message}</p>` : nothing}
+        <p><strong>${refund}</strong></p>
+        ${this.#support()}
+      </div>
+      <div class="actions">
+        <button type="button" class="primary" part="submit-button" @click=${() => this.flow.tryAgain()}>
+          ${m.tryAgain}
+        </button>
+      </div>
+    `;
+  }
+}

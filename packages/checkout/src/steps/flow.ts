@@ -1,0 +1,43 @@
+import type { CardSession, Order, Quote } from '@urcard/sdk';
+import type { CheckoutErrorCode } from '../events.ts';
+import type { Step } from '../i18n/messages.ts';
+import type { StripeLoader } from '../payments/stripe-loader.ts';
+
+/** What the customer chose on the plan step. */
+export interface Selection {
+  quote: Quote;
+  autoRenew: boolean;
+}
+
+/** Timings that tests shorten. */
+export interface Timings {
+  /** When the done step says the renewal is still being applied (ms). Default 2 minutes. */
+  stillApplyingAfterMs: number;
+  /** Poll schedule of `orders.waitForCompletion`; the SDK's defaults when absent. */
+  pollIntervalMs?: number;
+}
+
+/**
+ * How a step talks to the checkout that holds it: the checkout keeps the state of the flow (card session,
+ * selection, order), fires the public events and moves between steps.
+ */
+export interface Flow {
+  announce(text: string): void;
+  /** Fires `urcard-error` for an error that stops the customer. */
+  reportError(error: unknown, code?: CheckoutErrorCode): void;
+  cardVerified(session: CardSession): void;
+  forgetCard(): void;
+  goTo(step: Step): void;
+  planChosen(selection: Selection, planName: string): void;
+  orderChanged(order: Order): void;
+  /** Fires the cancelable `urcard-before-pay`; false when the page cancelled it. */
+  beforePay(order: Order): boolean;
+  paymentSucceeded(order: Order): void;
+  tryAgain(): void;
+  restart(): void;
+  readonly stripeLoader: StripeLoader;
+  readonly timings: Timings;
+  /** A light-DOM element of the checkout, projected into the pay step, where Stripe can mount its iframe. */
+  paymentElementHost(): HTMLElement;
+  releasePaymentElementHost(): void;
+}

@@ -1,0 +1,343 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { Stripe, StripeElements, StripePaymentElement } from '@stripe/stripe-js';
+import {
+  type CardSession,
+  isUrcardError,
+  newIdempotencyKey,
+  type Order,
+  SANDBOX_OUTCOMES,
+  type SandboxChallengeResult,
+  type SandboxOutcome,
+} from '@urcard/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { stripeLocale } from '../payments/stripe-locale.ts';
+import { StepElement } from '../shared/step-element.ts';
+import { resolveTokens, toStripeAppearance } from '../theme/stripe-appearance.ts';
+import type { Selection } from './flow.ts';
+import { payStepStyles } from './pay-step.styles.ts';
+
+/** Order statuses that mean the payment went through. */
+const PAID = new Set(['processing', 'paid', 'provisioning', 'completed']);
+
+/** Stripe's Payment Element, mounted and ready to confirm. */
+interface StripeForm {
+  stripe: Stripe;
+  elements: StripeElements;
+  element: StripePaymentElement;
+}
+
+/** Why the last attempt did not pay: a localised sentence (Stripe's messages are localised already). */
+type PayError = { kind: 'text'; text: string } | { kind: 'error'; error: unknown };
+
+/**
+ * Step 3: the exact amount again, then the sandbox test panel or Stripe's Payment Element.
+ *
+ * @slot payment-element - Stripe's Payment Element, mounted in the checkout's light DOM (Stripe cannot mount
+ * inside a shadow root) and projected here.
+ * @csspart heading - The step's heading.
+ * @csspart amount - The amount to pay.
+ * @csspart test-panel - The sandbox panel (test mode only).
+ * @csspart challenge - The simulated 3-D Secure challenge.
+ * @csspart payment-element - The box that holds Stripe's Payment Element, its height reserved.
+ * @csspart submit-button - The pay button.
+ * @csspart secondary-button - Secondary actions.
+ * @csspart error - Error messages.
+ */
+export class UrcardPayStep extends StepElement {
+  static override styles = [...StepElement.styles, payStepStyles];
+
+  /** The verified card (absent after a reload: the card token lives only in memory). */
+  @property({ attribute: false }) accessor session: CardSession | null = null;
+  /** The plan chosen on the previous step; an order is created for it. */
+  @property({ attribute: false }) accessor selection: Selection | null = null;
+  /** An order that exists already (resumed after a reload or a redirect). */
+  @property({ attribute: false }) accessor order: Order | null = null;
+  /** Set when the customer came back from a redirect (Alipay, WeChat Pay) without paying. */
+  @property({ attribute: false }) accessor redirectFailed = false;
+
+  @state() private accessor outcome: SandboxOutcome = 'succeeded';
+  @state() private accessor paying = false;
+  @state() private accessor payError: PayError | null = null;
+  @state() private accessor stripeReady = false;
+
+  @query('.probe') private accessor probe!: HTMLElement;
+
+  /** Set synchronously on the first click, so that a double click can never pay twice. */
+  #inFlight = false;
+  #idempotencyKey = newIdempotencyKey();
+
+  #order = new Task(this, {
+    task: async ([client, existingId, quoteId, autoRenew], { signal }) => {
+      if (this.order && this.order.id === existingId && (!quoteId || this.order.quoteId === quoteId)) return this.order;
+      if (!quoteId || autoRenew === undefined || !this.session) throw new Error('No plan was chosen');
+      const order = await client.orders.create(
+        {
+          cardToken: this.session.cardToken,
+          quoteId,
+          autoRenew,
+          ...(this.config.partnerRef ? { partnerRef: this.config.partnerRef } : {}),
+        },
+        // The same key for every attempt of this step: a retry after a lost answer returns the same order.
+        { signal, idempotencyKey: this.#idempotencyKey },
+      );
+      this.flow.orderChanged(order);
+      return order;
+    },
+    // Ids, not objects: the checkout hands down every update of the order, which must not create another one.
+    args: () => [this.client, this.order?.id, this.selection?.quote.id, this.selection?.autoRenew] as const,
+    onError: (error) => this.flow.reportError(error),
+  });
+
+  #stripe = new Task(this, {
+    task: async ([orderId, clientSecret, publishableKey, locale], { signal }): Promise<StripeForm | null> => {
+      if (!orderId || !clientSecret || !publishableKey) return null;
+      this.stripeReady = false;
+      const stripe = await this.flow.stripeLoader(publishableKey, { locale: stripeLocale(locale) });
+      signal.throwIfAborted();
+      if (!stripe) throw new Error('Stripe.js is not available here');
+      await this.updateComplete;
+      const elements = stripe.elements({
+        clientSecret,
+        appearance: toStripeAppearance(resolveTokens(this.probe)),
+        locale: stripeLocale(locale),
+      });
+      const element = elements.create('payment', { layout: 'tabs' });
+      element.on('ready', () => {
+        this.stripeReady = true;
+      });
+      element.mount(this.flow.paymentElementHost());
+      signal.addEventListener('abort', () => element.destroy());
+      return { stripe, elements, element };
+    },
+    args: () => {
+      const order = this.#current;
+      const payment = order?.payment.provider === 'stripe' ? order.payment : null;
+      return [order?.id, payment?.clientSecret, payment?.publishableKey, this.i18n.locale] as const;
+    },
+    onError: (error) => this.flow.reportError(error, 'payment_form_unavailable'),
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stripe.value?.element.destroy();
+    this.flow.releasePaymentElementHost();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('redirectFailed') && this.redirectFailed) {
+      this.payError = { kind: 'text', text: this.i18n.m.redirectNotCompleted };
+    }
+  }
+
+  /** The order as last seen: the checkout hands every update down through `order`. */
+  get #current(): Order | undefined {
+    const created = this.#order.status === TaskStatus.COMPLETE ? this.#order.value : undefined;
+    return created && this.order?.id === created.id ? this.order : created;
+  }
+
+  async #pay(): Promise<void> {
+    const order = this.#current;
+    if (!order || this.#inFlight) return;
+    if (order.payment.provider === 'stripe' && !this.#stripe.value) return;
+    if (!this.flow.beforePay(order)) return;
+    this.#inFlight = true;
+    this.paying = true;
+    this.payError = null;
+    this.flow.announce(this.i18n.m.paying);
+    try {
+      if (order.payment.provider === 'sandbox') {
+        this.#settle(await this.client.sandbox.pay(order.id, this.outcome));
+      } else {
+        await this.#confirmWithStripe(order);
+      }
+    } catch (error) {
+      this.#fail({ kind: 'error', error });
+      this.flow.reportError(error);
+    } finally {
+      this.#inFlight = false;
+      this.paying = false;
+    }
+  }
+
+  async #confirmWithStripe(order: Order): Promise<void> {
+    const form = this.#stripe.value;
+    if (!form) return;
+    const returnUrl = this.config.returnUrl ?? cleanReturnUrl(location.href);
+    const { error } = await form.stripe.confirmPayment({
+      elements: form.elements,
+      confirmParams: { return_url: returnUrl },
+      redirect: 'if_required',
+    });
+    if (error) {
+      // Stripe's message is written for customers and localised by Stripe.
+      this.#fail({ kind: 'text', text: error.message ?? this.i18n.m.paymentErrors.processing_error });
+      return;
+    }
+    // Paid without leaving the page; the server fulfils from Stripe's webhook, the done step follows it.
+    this.#settle(await this.client.orders.get(order.id).catch(() => ({ ...order, status: 'processing' as const })));
+  }
+
+  async #challenge(result: SandboxChallengeResult): Promise<void> {
+    const order = this.#current;
+    if (!order || this.#inFlight) return;
+    this.#inFlight = true;
+    this.paying = true;
+    try {
+      this.#settle(await this.client.sandbox.challenge(order.id, result));
+    } catch (error) {
+      this.#fail({ kind: 'error', error });
+      this.flow.reportError(error);
+    } finally {
+      this.#inFlight = false;
+      this.paying = false;
+    }
+  }
+
+  #settle(order: Order): void {
+    this.flow.orderChanged(order);
+    if (PAID.has(order.status)) {
+      this.flow.paymentSucceeded(order);
+      return;
+    }
+    if (order.payment.provider === 'sandbox' && order.payment.nextAction) {
+      this.flow.announce(this.i18n.m.challengeHeading);
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#challenge-heading')?.focus());
+      return;
+    }
+    if (order.lastPaymentError) {
+      this.#fail({ kind: 'text', text: this.i18n.m.paymentErrors[order.lastPaymentError.code] });
+    }
+  }
+
+  #fail(error: PayError): void {
+    this.payError = error;
+    this.flow.announce(error.kind === 'text' ? error.text : this.i18n.m.errors.generic);
+  }
+
+  protected override render(): TemplateResult {
+    const { m } = this.i18n;
+    return html`
+      <span class="probe" aria-hidden="true"></span>
+      <h2 tabindex="-1" part="heading">${m.payHeading}</h2>
+      ${this.#order.render({
+        pending: () => this.renderLoading(m.preparingOrder),
+        error: (error) =>
+          isUrcardError(error) && (error.code === 'quote_expired' || error.code === 'card_token_invalid')
+            ? html`${this.renderError(error)}
+                <div class="actions">
+                  <button type="button" class="primary" part="submit-button" @click=${() => this.flow.goTo(error.code === 'quote_expired' ? 'plan' : 'card')}>
+                    ${m.back}
+                  </button>
+                </div>`
+            : this.renderError(error, () => this.#order.run()),
+        complete: (created) => this.#renderOrder(this.#current ?? created),
+      })}
+    `;
+  }
+
+  #renderOrder(order: Order): TemplateResult {
+    const { m, f } = this.i18n;
+    const amount = f.money(order.total);
+    const challenge = order.payment.provider === 'sandbox' ? order.payment.nextAction : null;
+    return html`
+      <section class="card-box amount" part="amount" aria-labelledby="amount-label">
+        <p id="amount-label" class="muted">${m.amountDue}</p>
+        <p class="total">${amount}</p>
+        <p class="small muted">${m.payFor(order.plan.name, order.maskedCardNumber)}</p>
+      </section>
+      ${
+        challenge
+          ? this.#renderChallenge(amount)
+          : html`
+            ${order.payment.provider === 'sandbox' ? this.#renderSandbox() : this.#renderStripe()}
+            ${this.#renderPayError()}
+            <div class="actions">
+              <button
+                type="button"
+                class="primary pay"
+                part="submit-button"
+                aria-disabled=${this.paying ? 'true' : 'false'}
+                ?disabled=${order.payment.provider === 'stripe' && this.#stripe.status !== TaskStatus.COMPLETE}
+                @click=${this.#pay}
+              >
+                ${this.paying ? html`<span class="spinner" aria-hidden="true"></span> ${m.paying}` : m.payButton(amount)}
+              </button>
+            </div>
+          `
+      }
+    `;
+  }
+
+  #renderPayError(): TemplateResult | typeof nothing {
+    const error = this.payError;
+    if (!error) return nothing;
+    if (error.kind === 'error') return this.renderError(error.error);
+    return html`<div class="alert danger" role="alert" part="error"><p>${error.text}</p></div>`;
+  }
+
+  #renderSandbox(): TemplateResult {
+    const { m } = this.i18n;
+    return html`<fieldset class="test-panel" part="test-panel">
+      <legend><span class="test-badge">TEST</span> ${m.sandboxTitle}</legend>
+      <p class="small">${m.sandboxIntro}</p>
+      <div class="outcomes">
+        ${SANDBOX_OUTCOMES.map(
+          (outcome) => html`<label class="outcome">
+            <input
+              type="radio"
+              name="outcome"
+              .value=${outcome}
+              .checked=${live(this.outcome === outcome)}
+              @change=${() => {
+                this.outcome = outcome;
+              }}
+            />
+            <span>${m.sandboxOutcomes[outcome]}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  #renderChallenge(amount: string): TemplateResult {
+    const { m } = this.i18n;
+    return html`<section class="challenge test-panel" part="challenge" aria-labelledby="challenge-heading">
+      <h3 id="challenge-heading" tabindex="-1"><span class="test-badge">TEST</span> ${m.challengeHeading}</h3>
+      <p>${m.challengeIntro(amount)}</p>
+      <div class="actions">
+        <button type="button" class="secondary" part="secondary-button" ?disabled=${this.paying} @click=${() => this.#challenge('fail')}>
+          ${m.challengeFail}
+        </button>
+        <button type="button" class="primary" part="submit-button" ?disabled=${this.paying} @click=${() => this.#challenge('approve')}>
+          ${m.challengeApprove}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  #renderStripe(): TemplateResult {
+    const { m } = this.i18n;
+    return html`<div class="payment-element" part="payment-element" aria-label=${m.paymentMethodsLabel} role="group">
+      ${
+        this.#stripe.status === TaskStatus.ERROR
+          ? html`<div class="alert danger" role="alert" part="error">
+            <p>${m.paymentFormFailed}</p>
+            <button type="button" class="secondary" @click=${() => this.#stripe.run()}>${m.retry}</button>
+          </div>`
+          : this.stripeReady
+            ? nothing
+            : html`<p class="muted placeholder"><span class="spinner" aria-hidden="true"></span> ${m.loadingPaymentForm}</p>`
+      }
+      <slot name="payment-element"></slot>
+    </div>`;
+  }
+}
+
+/** This page's URL without the parameters Stripe adds on the way back, for `return_url`. */
+export function cleanReturnUrl(href: string): string {
+  const url = new URL(href);
+  for (const key of ['payment_intent', 'payment_intent_client_secret', 'redirect_status']) url.searchParams.delete(key);
+  return url.toString();
+}

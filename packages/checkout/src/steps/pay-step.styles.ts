@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const payStepStyles = css`
+  .probe {
+    position: absolute;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .amount {
+    text-align: center;
+    margin-bottom: var(--_spacing);
+  }
+  .amount p {
+    margin: 0;
+  }
+  .amount .total {
+    font-size: 2em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+    margin: 4px 0;
+  }
+  .test-panel {
+    border: 2px dashed var(--_warning);
+    border-radius: var(--_radius);
+    padding: var(--_spacing);
+  }
+  .test-panel legend,
+  .test-panel h3 {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .test-panel legend {
+    padding: 0 4px;
+  }
+  .test-badge {
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    padding: 1px 6px;
+    border-radius: 4px;
+    background: var(--_warning);
+    color: var(--_background);
+  }
+  .outcomes {
+    display: grid;
+    gap: calc(var(--_spacing) * 0.5);
+  }
+  .outcome {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_spacing) * 0.5);
+    cursor: pointer;
+  }
+  .payment-element {
+    position: relative;
+    /* Reserved for Stripe's iframe, so nothing moves when it arrives. */
+    min-block-size: 280px;
+  }
+  .placeholder {
+    position: absolute;
+    inset: 0 auto auto 0;
+  }
+  .pay {
+    min-inline-size: 12em;
+  }
+`;

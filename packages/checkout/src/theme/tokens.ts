@@ -1,0 +1,77 @@
+import { css, unsafeCSS } from 'lit';
+
+/** Colour schemes of the `theme` attribute. `auto` follows the visitor's system setting. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The public design tokens, once: the CSS custom property a partner sets, its private alias inside the widget,
+ * and the light and dark presets. The `appearance` property takes the same names (`{ colorPrimary: '#0a7' }`).
+ */
+export const TOKENS = {
+  colorPrimary: { property: '--urcard-color-primary', alias: '--_primary', light: '#2563eb', dark: '#60a5fa' },
+  colorOnPrimary: { property: '--urcard-color-on-primary', alias: '--_on-primary', light: '#ffffff', dark: '#0b1220' },
+  colorText: { property: '--urcard-color-text', alias: '--_text', light: '#111827', dark: '#f3f4f6' },
+  colorBackground: { property: '--urcard-color-background', alias: '--_background', light: '#ffffff', dark: '#111827' },
+  colorSurface: { property: '--urcard-color-surface', alias: '--_surface', light: '#f3f4f6', dark: '#1f2937' },
+  colorBorder: { property: '--urcard-color-border', alias: '--_border', light: '#9ca3af', dark: '#4b5563' },
+  colorDanger: { property: '--urcard-color-danger', alias: '--_danger', light: '#b91c1c', dark: '#f87171' },
+  colorSuccess: { property: '--urcard-color-success', alias: '--_success', light: '#15803d', dark: '#4ade80' },
+  colorWarning: { property: '--urcard-color-warning', alias: '--_warning', light: '#b45309', dark: '#fbbf24' },
+  radius: { property: '--urcard-radius', alias: '--_radius', light: '8px', dark: '8px' },
+  fontFamily: {
+    property: '--urcard-font-family',
+    alias: '--_font-family',
+    light: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif',
+    dark: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif',
+  },
+  fontSize: { property: '--urcard-font-size', alias: '--_font-size', light: '16px', dark: '16px' },
+  spacing: { property: '--urcard-spacing', alias: '--_spacing', light: '16px', dark: '16px' },
+} as const;
+export type TokenName = keyof typeof TOKENS;
+export const TOKEN_NAMES = Object.keys(TOKENS) as TokenName[];
+
+/** Theme tokens as an object, for the `appearance` property. */
+export type Appearance = Partial<Record<TokenName, string>>;
+
+const preset = (scheme: 'light' | 'dark') =>
+  TOKEN_NAMES.map((name) => `--_preset${TOKENS[name].alias.slice(2)}: ${TOKENS[name][scheme]};`).join('');
+const aliases = TOKEN_NAMES.map(
+  (name) => `${TOKENS[name].alias}: var(${TOKENS[name].property}, var(--_preset${TOKENS[name].alias.slice(2)}));`,
+).join('');
+
+/**
+ * Presets on the host, aliases on the element that wraps everything (`.base`), so that the `appearance`
+ * property, applied inline on `.base`, wins over the page's values.
+ */
+export const themeStyles = css`
+  :host {
+    ${unsafeCSS(preset('light'))}
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${unsafeCSS(preset('dark'))}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${unsafeCSS(preset('dark'))}
+      color-scheme: dark;
+    }
+  }
+  .base {
+    ${unsafeCSS(aliases)}
+    --_muted: color-mix(in srgb, var(--_text) 72%, var(--_background));
+  }
+`;
+
+/** Inline declarations for the `appearance` property: `{ colorPrimary: 'red' }` → `--urcard-color-primary: red`. */
+export function appearanceStyle(appearance: Appearance | undefined): Record<string, string> {
+  const style: Record<string, string> = {};
+  if (!appearance) return style;
+  for (const name of TOKEN_NAMES) {
+    const value = appearance[name];
+    if (typeof value === 'string' && value !== '') style[TOKENS[name].property] = value;
+  }
+  return style;
+}

@@ -1,0 +1,2 @@
+/** The package version, compared by the guarded define when a page loads the widget twice. */
+export const VERSION = '0.0.0';
