@@ -112,6 +112,11 @@ export const createOrderRequestSchema = requestObject({
   email: z.optional(z.email('an email address')),
   /** The partner's own reference, echoed on the order. */
   partnerRef: z.optional(z.string().check(z.maxLength(100))),
+  /**
+   * The payment methods the partner offers (the widget's `payment-methods` attribute). The server intersects
+   * them with what the order allows (no WeChat Pay with auto-renew); absent means all.
+   */
+  paymentMethodTypes: z.optional(z.array(paymentMethodTypeSchema).check(z.minLength(1))),
 });
 export type CreateOrderRequest = z.input<typeof createOrderRequestSchema>;
 
