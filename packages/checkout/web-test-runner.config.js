@@ -16,7 +16,21 @@ function referenceServerPlugin() {
       // Until @urcard/server exports startServer, tests that need it fail with a clear message.
       const { startServer } = await import('@urcard/server').catch(() => ({}));
       if (typeof startServer === 'function') {
-        server = await startServer({ port: 0, host: '127.0.0.1', db: join(dir, 'urcard.db'), payments: 'sandbox' });
+        server = await startServer({
+          port: 0,
+          host: '127.0.0.1',
+          db: join(dir, 'urcard.db'),
+          payments: 'sandbox',
+          log: false,
+          checkResponses: true,
+          // Fast timings: the carrier answers in 300 ms (the slow test card in 4 s), locks last 3 s.
+          carrierDelayMs: 300,
+          slowCarrierDelayMs: 4000,
+          jobPollMs: 100,
+          lockoutMs: 3000,
+          scryptCost: 1024,
+          verifyRateLimit: 100000,
+        });
       }
     },
     async serverStop() {

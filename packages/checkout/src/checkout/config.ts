@@ -11,7 +11,7 @@ import {
   PLAN_TIERS,
   type PlanTier,
 } from '@urcard/sdk';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { THEMES, type Theme } from '../theme/tokens.ts';
 
 /** The configuration the widget runs with, every attribute parsed and defaulted. */

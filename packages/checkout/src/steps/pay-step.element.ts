@@ -5,6 +5,7 @@ import {
   isUrcardError,
   newIdempotencyKey,
   type Order,
+  PAYMENT_METHOD_TYPES,
   SANDBOX_OUTCOMES,
   type SandboxChallengeResult,
   type SandboxOutcome,
@@ -78,6 +79,10 @@ export class UrcardPayStep extends StepElement {
           quoteId,
           autoRenew,
           ...(this.config.partnerRef ? { partnerRef: this.config.partnerRef } : {}),
+          // Only when the partner narrowed them: the server offers all it can otherwise.
+          ...(this.config.paymentMethods.length < PAYMENT_METHOD_TYPES.length
+            ? { paymentMethodTypes: this.config.paymentMethods }
+            : {}),
         },
         // The same key for every attempt of this step: a retry after a lost answer returns the same order.
         { signal, idempotencyKey: this.#idempotencyKey },
