@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError, isApiError } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { isTransientStoreError } from '../store/errors.ts';
 import type { AppEnv } from './env.ts';
 
 /** Answers an ApiError as the contract's error body, with `Retry-After` when it says when to come back. */
@@ -14,6 +15,10 @@ export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
 /** Any thrown value as an ApiError; unexpected ones are logged and become `internal_error`. */
 export function toApiError(error: unknown, c: Context<AppEnv>, log: Logger): ApiError {
   if (isApiError(error)) return error;
+  if (isTransientStoreError(error)) {
+    log.warn('database busy', { requestId: c.get('requestId'), path: c.req.path });
+    return new ApiError('service_unavailable', 'The service is busy; try again in a moment', { retryAfterSeconds: 1 });
+  }
   log.error('unhandled error', { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error });
   return new ApiError('internal_error', 'Something went wrong on our side; the request id helps support find it');
 }

@@ -34,9 +34,20 @@ function closest(issue: Issue): Issue[] {
   return best.flatMap((inner) => closest({ ...inner, path: [...issue.path, ...inner.path] } as Issue));
 }
 
-function codeFor(field: string, issue: Issue): ErrorCode {
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function codeFor(field: string, issue: Issue, input: unknown): ErrorCode {
   if (field === 'cardNumber' || field.startsWith('cardNumber.')) return 'invalid_card_number';
-  if (field === 'currency' && issue.code === 'invalid_value') return 'currency_unsupported';
+  const given = valueAt(input, issue.path);
+  if (field === 'currency' && issue.code === 'invalid_value' && typeof given === 'string')
+    return 'currency_unsupported';
   return 'invalid_request';
 }
 
@@ -57,10 +68,10 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, p
       field: keys[0],
     });
   }
-  const code = codeFor(field, first);
+  const code = codeFor(field, first, value);
   const message =
     code === 'currency_unsupported'
       ? `currency: we price in ${(first as z.core.$ZodIssueInvalidValue).values.join(', ')}`
-      : `${field || part}: ${first.message}`;
+      : `${field || part}: ${valueAt(value, first.path) === undefined && field ? 'required' : first.message}`;
   throw new ApiError(code, message, field ? { field } : {});
 }

@@ -741,6 +741,8 @@ function wrapQueries(queries: SqliteQueries, call: (fn: () => unknown) => Promis
 export interface SqliteStoreOptions {
   /** `PRAGMA synchronous`: FULL (default) syncs the WAL on every commit; NORMAL is faster and still survives a killed process. */
   synchronous?: 'FULL' | 'NORMAL';
+  /** How long a write waits for another connection's lock before failing with SQLITE_BUSY (default 5 s). */
+  busyTimeoutMs?: number;
   migrations?: readonly Migration[];
 }
 
@@ -758,7 +760,7 @@ export interface SqliteStore extends Store {
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path);
-  db.exec('PRAGMA busy_timeout = 5000');
+  db.exec(`PRAGMA busy_timeout = ${Math.floor(options.busyTimeoutMs ?? 5000)}`);
   if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
   db.exec(`PRAGMA synchronous = ${options.synchronous ?? 'FULL'}`);
   db.exec('PRAGMA foreign_keys = ON');
