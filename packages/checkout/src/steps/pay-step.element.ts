@@ -68,6 +68,7 @@ export class UrcardPayStep extends StepElement {
   /** Set synchronously on the first click, so that a double click can never pay twice. */
   #inFlight = false;
   #idempotencyKey = newIdempotencyKey();
+  #challengeFocused = false;
 
   #order = new Task(this, {
     task: async ([client, existingId, quoteId, autoRenew], { signal }) => {
@@ -134,6 +135,13 @@ export class UrcardPayStep extends StepElement {
     if (changed.has('redirectFailed') && this.redirectFailed) {
       this.payError = { kind: 'text', text: this.i18n.m.redirectNotCompleted };
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // A 3-D Secure challenge replaces the pay button: take focus to it so keyboard users are not lost.
+    const challenge = this.renderRoot.querySelector<HTMLElement>('#challenge-heading');
+    if (changed.has('order') && challenge && !this.#challengeFocused) challenge.focus();
+    this.#challengeFocused = Boolean(challenge);
   }
 
   /** The order as last seen: the checkout hands every update down through `order`. */
@@ -208,7 +216,6 @@ export class UrcardPayStep extends StepElement {
     }
     if (order.payment.provider === 'sandbox' && order.payment.nextAction) {
       this.flow.announce(this.i18n.m.challengeHeading);
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#challenge-heading')?.focus());
       return;
     }
     if (order.lastPaymentError) {

@@ -72,11 +72,16 @@ export async function until(what: string, condition: () => boolean, timeout = 10
 }
 
 export async function onStep(el: UrcardCheckout, step: Step, timeout = 10_000): Promise<void> {
-  await until(
-    `step ${step} (on ${el.currentStep})`,
-    () => el.currentStep === step && !!el.shadowRoot!.querySelector('[data-step]'),
-    timeout,
-  );
+  try {
+    await until(
+      `step ${step}`,
+      () => el.currentStep === step && !!el.shadowRoot!.querySelector('[data-step]'),
+      timeout,
+    );
+  } catch (error) {
+    const shown = el.shadowRoot!.querySelector('[data-step]') ? stepText(el).slice(-700) : '(no step)';
+    throw new Error(`${(error as Error).message}; on ${el.currentStep}: ${shown}`);
+  }
   await stepEl(el).updateComplete;
 }
 
@@ -119,10 +124,13 @@ export async function choosePlan(el: UrcardCheckout, planId?: string): Promise<v
   const radio = planId ? radios.find((r) => r.value === planId) : radios[0];
   if (!radio) throw new Error(`No plan ${planId}; have ${radios.map((r) => r.value).join(', ')}`);
   radio.click();
+  // Let the new choice render (its quote starts) before waiting for the quote.
+  await stepEl(el).updateComplete;
   await quoted(el);
 }
 
 export async function quoted(el: UrcardCheckout): Promise<void> {
+  await stepEl(el).updateComplete;
   await until('a quote', () => {
     const button = $<HTMLButtonElement>(el, 'button[part="submit-button"]');
     return !!button && !button.disabled && !$(el, '.summary [role="status"]');

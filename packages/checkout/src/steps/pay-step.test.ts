@@ -1,0 +1,164 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { UrcardCheckout } from '../checkout/checkout.element.ts';
+import type { RenewalFailedEvent } from '../events.ts';
+import {
+  $,
+  CARDS,
+  click,
+  countingClient,
+  FAST,
+  KEY,
+  mount,
+  onStep,
+  paySandbox,
+  stepText,
+  toPayStep,
+  until,
+} from '../test-support/flow.ts';
+
+afterEach(() => sessionStorage.clear());
+
+describe('pay step, sandbox provider, against the reference server', () => {
+  it('shows a decline, keeps the order payable, and pays on the next try', async () => {
+    const { el } = await mount();
+    await toPayStep(el);
+    const orderId = sessionStorage.getItem(`urcard-checkout:order:${KEY}`);
+    expect(orderId).to.match(/^ord_/);
+    await paySandbox(el, 'declined');
+    await until('the decline message', () => !!$(el, '[role="alert"]'));
+    expect($(el, '[role="alert"]')!.textContent).to.contain('declined');
+    expect(el.currentStep).to.equal('pay');
+    await expect(el).to.be.accessible();
+    await paySandbox(el, 'succeeded');
+    await onStep(el, 'done');
+    await until('the receipt', () => !!$(el, '[part="receipt"]'));
+  });
+
+  it('walks through a simulated 3-D Secure challenge (approve)', async () => {
+    const { el } = await mount();
+    await toPayStep(el);
+    await paySandbox(el, 'requires_action');
+    await until('the challenge', () => !!$(el, '[part="challenge"]'));
+    await until('focus on the challenge', () => stepShadowFocus(el)?.id === 'challenge-heading');
+    await expect(el).to.be.accessible();
+    click(el, '[part="challenge"] button.primary');
+    await onStep(el, 'done');
+    await until('the receipt', () => !!$(el, '[part="receipt"]'));
+  });
+
+  it('reports a failed 3-D Secure challenge and lets the customer pay again', async () => {
+    const { el } = await mount();
+    await toPayStep(el);
+    await paySandbox(el, 'requires_action');
+    await until('the challenge', () => !!$(el, '[part="challenge"]'));
+    click(el, '[part="challenge"] button.secondary');
+    await until('the failure', () => !!$(el, '[role="alert"]'));
+    expect($(el, '[role="alert"]')!.textContent).to.contain('bank');
+    expect($(el, 'button.pay')).to.exist;
+  });
+
+  it('never pays twice on a double click', async () => {
+    const { el, api } = await mount();
+    const { client, calls } = countingClient(api);
+    el.client = client;
+    await el.updateComplete;
+    await toPayStep(el);
+    const pay = $<HTMLButtonElement>(el, 'button.pay')!;
+    pay.click();
+    pay.click();
+    pay.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await onStep(el, 'done');
+    expect(calls.filter((c) => c.endsWith('/sandbox-payment'))).to.have.length(1);
+    expect(calls.filter((c) => c === 'POST /v1/orders')).to.have.length(1);
+  });
+
+  it('lets the page cancel urcard-before-pay', async () => {
+    const { el, api } = await mount();
+    const { client, calls } = countingClient(api);
+    el.client = client;
+    await el.updateComplete;
+    await toPayStep(el);
+    el.addEventListener('urcard-before-pay', (event) => event.preventDefault(), { once: true });
+    click(el, 'button.pay');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(calls.filter((c) => c.endsWith('/sandbox-payment'))).to.have.length(0);
+    expect(el.currentStep).to.equal('pay');
+    click(el, 'button.pay');
+    await onStep(el, 'done');
+  });
+
+  it('follows a carrier failure to the refund and offers to try again', async () => {
+    const { el } = await mount({ 'support-url': 'https://help.example/urcard' });
+    const failed = oneEvent(el, 'urcard-renewal-failed') as Promise<RenewalFailedEvent>;
+    await toPayStep(el, CARDS.carrierRejects);
+    await paySandbox(el, 'succeeded');
+    await onStep(el, 'done');
+    const detail = (await failed).detail;
+    expect(detail.code).to.equal('carrier_rejected');
+    await until('the failure', () => stepText(el).includes('did not go through'));
+    await until('the refund', () => /refund/.test(stepText(el)));
+    expect($(el, 'a[href="https://help.example/urcard"]')).to.exist;
+    await expect(el).to.be.accessible();
+    click(el, 'button[part="submit-button"]');
+    await onStep(el, 'plan');
+  });
+
+  it('says the renewal is still being applied when the carrier is slow, then completes', async () => {
+    const { el } = await mount({ 'support-url': 'https://help.example/urcard' });
+    await toPayStep(el, CARDS.slowCarrier);
+    await paySandbox(el, 'succeeded');
+    await onStep(el, 'done');
+    await until('the provisioning phase', () => !!$(el, '[part="phases"] li.current'));
+    expect($(el, '[part="still-applying"]')).to.equal(null);
+    await until('the still-applying notice', () => !!$(el, '[part="still-applying"]'), 5000);
+    expect(stepText(el)).to.contain('close this page');
+    expect($(el, '[part="still-applying"] a')).to.exist;
+    await expect(el).to.be.accessible();
+    await until('the receipt', () => !!$(el, '[part="receipt"]'), 15_000);
+  });
+
+  it('resumes the same order after a reload (order id only in sessionStorage)', async () => {
+    const { el, api } = await mount();
+    await toPayStep(el);
+    const key = `urcard-checkout:order:${KEY}`;
+    const orderId = sessionStorage.getItem(key);
+    expect(orderId).to.match(/^ord_[A-Za-z0-9]+$/);
+    expect(Object.keys(sessionStorage)).to.deep.equal([key]);
+    el.remove();
+
+    // A new page life: only sessionStorage survives.
+    const again = await fixture<UrcardCheckout>(
+      html`<urcard-checkout api-base=${api} publishable-key=${KEY} .timings=${FAST}></urcard-checkout>`,
+    );
+    await onStep(again, 'pay');
+    await until('the order', () => !!$(again, '[part="amount"]'));
+    expect(sessionStorage.getItem(key)).to.equal(orderId);
+    // No card token after a reload: Back goes to the card step.
+    expect(again.shadowRoot!.querySelector('[part="back-button"]')).to.exist;
+    await paySandbox(again, 'succeeded');
+    await onStep(again, 'done');
+    await until('the receipt', () => !!$(again, '[part="receipt"]'));
+    expect(sessionStorage.getItem(key)).to.equal(null);
+  });
+
+  it('resumes on the done step when the payment went through before the reload', async () => {
+    const { el, api } = await mount();
+    await toPayStep(el, CARDS.slowCarrier);
+    const key = `urcard-checkout:order:${KEY}`;
+    await paySandbox(el, 'succeeded');
+    await onStep(el, 'done');
+    const orderId = sessionStorage.getItem(key);
+    expect(orderId).to.match(/^ord_/);
+    el.remove();
+    const again = await fixture<UrcardCheckout>(
+      html`<urcard-checkout api-base=${api} publishable-key=${KEY} .timings=${FAST}></urcard-checkout>`,
+    );
+    await onStep(again, 'done');
+    expect($(again, '[part="phases"]')).to.exist;
+    await until('the receipt', () => !!$(again, '[part="receipt"]'), 15_000);
+  });
+});
+
+function stepShadowFocus(el: UrcardCheckout): Element | null {
+  return el.shadowRoot!.querySelector('[data-step]')?.shadowRoot?.activeElement ?? null;
+}
