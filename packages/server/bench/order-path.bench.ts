@@ -1,6 +1,7 @@
 // `pnpm --filter @urcard/server bench`: orders created per second and the latency of verify → quote → order,
 // under concurrent load, against the CLI server (its own process, a real SQLite file, production scrypt cost).
-// Settings: BENCH_CONCURRENCY (32), BENCH_SECONDS (10), BENCH_SCRYPT_COST (16384, the production default).
+// Settings: BENCH_CONCURRENCY (32), BENCH_SECONDS (10), BENCH_SCRYPT_COST (16384, the production default),
+// BENCH_DB_SYNCHRONOUS (FULL, the default).
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,7 @@ const server = spawn(
       URCARD_VERIFY_RATE_LIMIT: '100000000',
       URCARD_SCRYPT_COST: scryptCost,
       URCARD_LOG_LEVEL: 'info',
+      URCARD_DB_SYNCHRONOUS: process.env.BENCH_DB_SYNCHRONOUS ?? 'FULL',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   },

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { ConfigError, helpText, parseFlags, resolveConfig, SETTINGS } from './config.ts';
+import { PROMO_CODES } from './domain/promos.ts';
+import { TEST_CARDS } from './domain/test-cards.ts';
 import { redact } from './log.ts';
 
 describe('configuration', () => {
@@ -83,5 +86,19 @@ describe('log redaction', () => {
       nested: { clientSecret: '[redacted]', note: 'card …0018 failed', count: 3 },
       list: [{ token: '[redacted]' }],
     });
+  });
+});
+
+describe('documentation', () => {
+  it('docs/server.md lists every setting, docs/testing.md every test card and promo code', async () => {
+    const server = await readFile(new URL('../../../docs/server.md', import.meta.url), 'utf8');
+    for (const [key, setting] of Object.entries(SETTINGS)) {
+      assert.ok(server.includes(`\`${setting.env}\``), setting.env);
+      assert.ok(server.includes(`\`${key}\``), key);
+      if (setting.flag) assert.ok(server.includes(`\`${setting.flag}\``), setting.flag);
+    }
+    const testing = await readFile(new URL('../../../docs/testing.md', import.meta.url), 'utf8');
+    for (const card of TEST_CARDS) assert.ok(testing.includes(card.number), card.number);
+    for (const promo of PROMO_CODES) assert.ok(testing.includes(promo.code), promo.code);
   });
 });

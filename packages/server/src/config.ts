@@ -7,6 +7,7 @@ export interface ServerConfig {
   port: number;
   host: string;
   db: string;
+  dbSynchronous: 'FULL' | 'NORMAL';
   payments: PaymentProviderName;
   seed: boolean;
   resetTestCards: boolean;
@@ -65,6 +66,13 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     kind: 'string',
     default: '.urcard/urcard.db',
     doc: 'SQLite file (its folder is created), or `:memory:` for a database that lives as long as the process.',
+  },
+  dbSynchronous: {
+    env: 'URCARD_DB_SYNCHRONOUS',
+    kind: 'enum',
+    values: ['FULL', 'NORMAL'],
+    default: 'FULL',
+    doc: 'SQLite `synchronous`: FULL syncs every commit to disk; NORMAL (WAL) survives a killed process but may lose the last commits on power loss.',
   },
   payments: {
     flag: '--payments',

@@ -71,7 +71,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   } = options;
   const config = resolveConfig(settings, env ?? {});
   const log = isLogger(logOption) ? logOption : createLogger(logOption, config.logLevel);
-  const store = givenStore ?? openSqliteStore(config.db);
+  const store = givenStore ?? openSqliteStore(config.db, { synchronous: config.dbSynchronous });
   try {
     const provider = paymentProvider ?? (await createPaymentProvider(config));
     if (config.payments !== provider.name) config.payments = provider.name;
