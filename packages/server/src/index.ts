@@ -27,7 +27,7 @@ export type {
   RefundInput,
   RefundResult,
 } from './payments/provider.ts';
-export { paymentMethodTypesFor } from './payments/provider.ts';
+export { offeredPaymentMethodTypes, paymentMethodTypesFor } from './payments/provider.ts';
 export { SANDBOX_PAYMENT_METHOD, SandboxPaymentProvider } from './payments/sandbox.ts';
 export type { RunningServer } from './server.ts';
 export { startServer } from './server.ts';

@@ -9,7 +9,6 @@ import type {
   PlanSnapshot,
   PlanTier,
 } from '@urcard/sdk';
-import { CURRENCIES } from '@urcard/sdk';
 import { ApiError } from '../errors.ts';
 
 /**
@@ -313,5 +312,3 @@ export function priceCustom(composition: CustomCompositionInput, currency: Curre
 
 /** Custom compositions are bought once: auto-renew repeats fixed plans only. */
 export const CUSTOM_AUTO_RENEW_ALLOWED = false;
-
-export const SUPPORTED_CURRENCIES: readonly Currency[] = CURRENCIES;

@@ -1,4 +1,4 @@
-import type { Order, OrderStatus, Receipt } from '@urcard/sdk';
+import type { Order, OrderStatus, PaymentMethodType, Receipt } from '@urcard/sdk';
 import type { Carrier } from '../carrier/carrier.ts';
 import type { Clock } from '../clock.ts';
 import { DAY_MS, iso } from '../clock.ts';
@@ -7,7 +7,7 @@ import { ApiError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../log.ts';
 import type { PaymentEvent, PaymentEventResult, PaymentMethodDetails, PaymentProvider } from '../payments/provider.ts';
-import { storedPaymentView } from '../payments/provider.ts';
+import { offeredPaymentMethodTypes, storedPaymentView } from '../payments/provider.ts';
 import type {
   CardRecord,
   OrderPatch,
@@ -78,6 +78,8 @@ export class OrderService {
     autoRenew: boolean;
     email: string | null;
     partnerRef: string | null;
+    /** The payment methods the partner offers; all when absent. */
+    paymentMethodTypes?: readonly PaymentMethodType[];
   }): Promise<{ order: OrderRecord; clientSecret: string | null }> {
     const { store, provider, clock } = this.#deps;
     const existing = await store.getOrder(input.orderId);
@@ -96,6 +98,16 @@ export class OrderService {
     if (input.autoRenew && !quote.autoRenewAllowed) {
       throw new ApiError('auto_renew_unavailable', 'This plan cannot be renewed automatically', { field: 'autoRenew' });
     }
+    const paymentMethodTypes = offeredPaymentMethodTypes(input.autoRenew, input.paymentMethodTypes);
+    if (paymentMethodTypes.length === 0) {
+      throw new ApiError(
+        'invalid_request',
+        'None of these payment methods can be saved for auto-renew (WeChat Pay cannot)',
+        {
+          field: 'paymentMethodTypes',
+        },
+      );
+    }
 
     let created: Awaited<ReturnType<PaymentProvider['createPayment']>>;
     try {
@@ -103,6 +115,7 @@ export class OrderService {
         orderId: input.orderId,
         amount: quote.total,
         autoRenew: input.autoRenew,
+        paymentMethodTypes,
         description: `UR card ${maskCardNumber(card.last4)} — ${quote.plan.name}`,
         email: input.email,
         card: { id: card.id, last4: card.last4, providerCustomerId: card.providerCustomerId },

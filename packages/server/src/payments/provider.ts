@@ -61,6 +61,11 @@ export interface CreatePaymentInput {
   amount: Money;
   /** The customer chose auto-renew: the payment method must be saved for off-session use. */
   autoRenew: boolean;
+  /**
+   * The methods to offer: what the partner asked for (`paymentMethodTypes` of the order request) within what the
+   * order allows (`paymentMethodTypesFor(autoRenew)`). Never empty.
+   */
+  paymentMethodTypes: PaymentMethodType[];
   /** e.g. `UR card •••• 0018 — Basic 30 days`. */
   description: string;
   email: string | null;
@@ -153,9 +158,17 @@ export interface ProviderContext {
   log: Logger;
 }
 
-/** Payment methods offered for a new Stripe payment: WeChat Pay cannot be saved, so not with auto-renew. */
+/** Payment methods an order may use: WeChat Pay cannot be saved for later, so not with auto-renew. */
 export function paymentMethodTypesFor(autoRenew: boolean): PaymentMethodType[] {
   return autoRenew ? ['card', 'alipay'] : ['card', 'alipay', 'wechat_pay'];
+}
+
+/** The partner's choice (all when absent) within what the order allows, in the canonical order. */
+export function offeredPaymentMethodTypes(
+  autoRenew: boolean,
+  requested?: readonly PaymentMethodType[],
+): PaymentMethodType[] {
+  return paymentMethodTypesFor(autoRenew).filter((type) => !requested || requested.includes(type));
 }
 
 /**

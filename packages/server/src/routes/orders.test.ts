@@ -308,6 +308,18 @@ describe('orders with a provider other than the sandbox', () => {
       'wechat_pay',
     ]);
 
+    // The partner may offer fewer methods; WeChat Pay alone cannot carry auto-renew.
+    const chosen = await server.api.ok('createOrder', {
+      cardToken: session.cardToken,
+      body: { quoteId: quote.id, autoRenew: false, paymentMethodTypes: ['wechat_pay', 'card'] },
+    });
+    assert.deepEqual(chosen.payment.provider === 'stripe' && chosen.payment.paymentMethodTypes, ['card', 'wechat_pay']);
+    const none = await server.api.fails('createOrder', 'invalid_request', {
+      cardToken: session.cardToken,
+      body: { quoteId: quote.id, autoRenew: true, paymentMethodTypes: ['wechat_pay'] },
+    });
+    assert.equal(none.error.field, 'paymentMethodTypes');
+
     await server.services.store.purgeExpired(Date.now());
     for (const file of [server.dbPath, `${server.dbPath}-wal`]) {
       const bytes = await readFile(file).catch(() => Buffer.alloc(0));

@@ -25,6 +25,7 @@ export const createOrder: RouteHandler<'createOrder'> = {
       autoRenew: body.autoRenew,
       email: body.email ?? null,
       partnerRef: body.partnerRef ?? null,
+      ...(body.paymentMethodTypes ? { paymentMethodTypes: body.paymentMethodTypes } : {}),
     });
     return services.orders.view(order, { clientSecret });
   },

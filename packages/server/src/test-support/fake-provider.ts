@@ -1,4 +1,4 @@
-import type { OrderPayment } from '@urcard/sdk';
+import type { OrderPayment, PaymentMethodType } from '@urcard/sdk';
 import { sleep } from '../clock.ts';
 import { derivedId } from '../ids.ts';
 import type {
@@ -36,7 +36,7 @@ export class FakeStripeProvider implements PaymentProvider {
     return {
       paymentId: id,
       clientSecret,
-      data: { paymentMethodTypes: paymentMethodTypesFor(input.autoRenew), publishableKey: 'pk_test_stripe' },
+      data: { paymentMethodTypes: input.paymentMethodTypes, publishableKey: 'pk_test_stripe' },
       providerCustomerId: input.card.providerCustomerId ?? `cus_${input.card.id}`,
     };
   }
@@ -50,7 +50,9 @@ export class FakeStripeProvider implements PaymentProvider {
       paymentIntentId: order.providerPaymentId ?? '',
       clientSecret: payable ? (fresh?.clientSecret ?? intent?.clientSecret ?? null) : null,
       publishableKey: 'pk_test_stripe',
-      paymentMethodTypes: paymentMethodTypesFor(order.autoRenew),
+      paymentMethodTypes:
+        (order.providerData.paymentMethodTypes as PaymentMethodType[] | undefined) ??
+        paymentMethodTypesFor(order.autoRenew),
     };
   }
 
