@@ -38,9 +38,18 @@ function referenceServerPlugin() {
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
     // Tests read the server's address from here (see src/test-support/env.ts).
-    serve(context) {
+    async serve(context) {
       if (context.path === '/__urcard/env.json') {
         return { body: JSON.stringify({ apiBase: server?.url ?? null }), type: 'json' };
+      }
+      // A customer session is made with the secret key, which stays here on the "partner's server" side.
+      if (context.path === '/__urcard/customer-session') {
+        const response = await fetch(`${server.url}/v1/customer-sessions`, {
+          method: 'POST',
+          headers: { Authorization: 'Bearer sk_test_demo', 'Content-Type': 'application/json' },
+          body: JSON.stringify({ customerId: context.query.customer ?? `cus-${Date.now()}` }),
+        });
+        return { body: await response.text(), type: 'json' };
       }
     },
   };
