@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Under `vite` (dev), fills the API base the demo server would (URCARD_API_BASE, or the reference server's default). */
+function apiBaseInDev(): Plugin {
+  const apiBase = process.env.URCARD_API_BASE ?? 'http://127.0.0.1:8787';
+  return {
+    name: 'urcard-api-base',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replaceAll('__URCARD_API_BASE__', apiBase),
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), apiBaseInDev()],
+  build: { target: 'es2023' },
+});
