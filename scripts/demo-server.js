@@ -85,7 +85,13 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', apiBase, p
       res.end('Not found');
     }
   });
-  await new Promise((ok) => server.listen(port, host, ok));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {

@@ -3,6 +3,7 @@
 // serve the example partner pages, print the URLs. Ctrl-C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from './demo-server.js';
@@ -53,43 +54,91 @@ async function waitFor(url, timeoutMs = 20_000) {
 
 let stopping = false;
 let demo;
+/** Stops the servers, waiting for each to close its database and sockets (5 s at most), then exits. */
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  const exited = children
+    .filter((child) => child.exitCode === null && child.signalCode === null)
+    .map((child) => new Promise((resolve) => child.once('exit', resolve)));
   for (const child of children) child.kill('SIGTERM');
-  await demo?.close();
+  const timer = setTimeout(() => {
+    for (const child of children) child.kill('SIGKILL');
+  }, 5_000);
+  await Promise.all([...exited, demo?.close()]);
+  clearTimeout(timer);
   process.exit(code);
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-launch('server', [
-  'packages/server/dist/cli.js',
-  '--port',
-  String(apiPort),
-  '--host',
-  host,
-  '--db',
-  '.urcard/urcard.db',
-  '--payments',
-  'sandbox',
-]);
-await waitFor(`${apiBase}/v1/health`);
-
-let partnerBase = '';
-const partnerScript = resolve(root, 'examples/server-integration/server.js');
-if (existsSync(partnerScript)) {
-  partnerBase = `http://${host}:${partnerPort}`;
-  launch('partner', [partnerScript], {
-    PORT: String(partnerPort),
-    URCARD_API_BASE: apiBase,
-    URCARD_SECRET_KEY: 'sk_test_demo',
-  });
-  await waitFor(`${partnerBase}/health`);
+for (const [name, path] of [
+  ['the reference server', 'packages/server/dist/cli.js'],
+  ['the standalone bundle', 'packages/checkout/dist/cdn/urcard-checkout.js'],
+  ['the travel site', 'examples/travel-site/dist/index.html'],
+]) {
+  if (!existsSync(resolve(root, path))) {
+    console.error(`${name} is not built (${path} is missing): run \`pnpm start\` without --no-build.`);
+    process.exit(1);
+  }
 }
 
-demo = await startDemoServer({ port: webPort, host, apiBase, partnerBase });
-console.log(`
+/** Resolves when `port` can be listened on; a port in use means another demo (or something else) holds it. */
+function portFree(port) {
+  return new Promise((ok) => {
+    const probe = createServer();
+    probe.once('error', () => ok(false));
+    probe.listen(port, host, () => probe.close(() => ok(true)));
+  });
+}
+for (const [port, variable] of [
+  [apiPort, 'URCARD_PORT'],
+  [webPort, 'URCARD_DEMO_PORT'],
+  [partnerPort, 'URCARD_PARTNER_PORT'],
+]) {
+  if (!(await portFree(port))) {
+    console.error(
+      `Port ${port} is in use (another \`pnpm start\`?). Stop it, or choose another port with ${variable}=…`,
+    );
+    process.exit(1);
+  }
+}
+
+try {
+  await startAll();
+} catch (error) {
+  console.error(`Could not start the demo: ${error instanceof Error ? error.message : error}`);
+  await stop(1);
+}
+
+async function startAll() {
+  launch('server', [
+    'packages/server/dist/cli.js',
+    '--port',
+    String(apiPort),
+    '--host',
+    host,
+    '--db',
+    '.urcard/urcard.db',
+    '--payments',
+    'sandbox',
+  ]);
+  await waitFor(`${apiBase}/v1/health`);
+
+  let partnerBase = '';
+  const partnerScript = resolve(root, 'examples/server-integration/server.js');
+  if (existsSync(partnerScript)) {
+    partnerBase = `http://${host}:${partnerPort}`;
+    launch('partner', [partnerScript], {
+      PORT: String(partnerPort),
+      URCARD_API_BASE: apiBase,
+      URCARD_SECRET_KEY: 'sk_test_demo',
+    });
+    await waitFor(`${partnerBase}/health`);
+  }
+
+  demo = await startDemoServer({ port: webPort, host, apiBase, partnerBase });
+  console.log(`
 UR card renewal demo (sandbox mode: no real money moves)
 
   Travel site        ${demo.url}/travel-site/
@@ -101,3 +150,4 @@ UR card renewal demo (sandbox mode: no real money moves)
 Test card 8986010000000000026, PIN 1234, promo TRAVEL10 (more in docs/testing.md).
 Press Ctrl-C to stop.
 `);
+}

@@ -212,6 +212,10 @@ const server = createServer((req, res) => {
     res.end('Internal error');
   });
 });
+server.on('error', (error) => {
+  console.error(`Partner backend could not listen on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, host, () => {
   console.log(`Partner backend on http://${host}:${port}/ (renewal API ${apiBase})`);
 });
