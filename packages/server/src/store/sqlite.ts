@@ -768,6 +768,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const queries = new SqliteQueries(db);
   const lock = new Mutex();
   let closed = false;
+  // Transactions run one at a time under the lock, so one `tx` object serves them all.
+  let inTransaction = false;
+  const tx = wrapQueries(queries, async (query) => {
+    if (!inTransaction) throw new Error('Store transaction used after it ended');
+    return query();
+  });
 
   return {
     ...wrapQueries(queries, (fn) => lock.run(fn)),
@@ -775,12 +781,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     path,
     transaction<T>(fn: (tx: StoreData) => Promise<T>): Promise<T> {
       return lock.run(async () => {
-        let open = true;
-        const tx = wrapQueries(queries, async (query) => {
-          if (!open) throw new Error('Store transaction used after it ended');
-          return query();
-        });
         db.exec('BEGIN IMMEDIATE');
+        inTransaction = true;
         try {
           const result = await fn(tx);
           db.exec('COMMIT');
@@ -789,7 +791,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           db.exec('ROLLBACK');
           throw error;
         } finally {
-          open = false;
+          inTransaction = false;
         }
       });
     },
