@@ -43,6 +43,11 @@ function setTheme(theme: 'light' | 'dark'): void {
 }
 
 const params = new URLSearchParams(location.search);
+// Another card or currency for a demo: ?card=8986010000000000042&currency=EUR (the widget validates both).
+const card = params.get('card');
+if (card) checkout.setAttribute('card-number', card);
+const currency = params.get('currency');
+if (currency) checkout.setAttribute('currency', currency);
 const initialLocale = params.get('locale');
 if (initialLocale && [...language.options].some((option) => option.value === initialLocale)) setLocale(initialLocale);
 setTheme(params.get('theme') === 'dark' ? 'dark' : 'light');
