@@ -43,6 +43,7 @@ describe('configuration', () => {
       [config.port, config.host, config.db, config.seed, config.logLevel, config.quoteTtlMs, config.trustProxy],
       [9000, '0.0.0.0', ':memory:', false, 'warn', 1000, true],
     );
+    assert.equal(parseFlags(['--', '--port', '9001']).port, 9001, 'pnpm passes `--` through');
   });
 
   it('turns to stripe when STRIPE_SECRET_KEY is set, unless told otherwise, and seeds only the sandbox', () => {

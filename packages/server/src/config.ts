@@ -314,6 +314,7 @@ export function parseFlags(argv: readonly string[]): Partial<ServerConfig> & { h
   const out: Record<string, unknown> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--') continue; // `pnpm start -- --port 9000` passes the separator through
     if (arg === '--help' || arg === '-h') {
       out.help = true;
       continue;

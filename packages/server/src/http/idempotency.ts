@@ -99,17 +99,18 @@ export async function runIdempotent(call: IdempotentCall): Promise<IdempotentRes
       break;
   }
 
-  const finish = async (status: number, body: unknown) => {
-    const record = await store.getIdempotency(partnerId, key);
-    if (!record) return;
-    await store.putIdempotency({
-      ...record,
-      status: 'done',
-      lockedUntil: null,
-      responseStatus: status,
-      responseBody: JSON.stringify(body),
+  const finish = (status: number, body: unknown) =>
+    store.transaction(async (tx) => {
+      const record = await tx.getIdempotency(partnerId, key);
+      if (!record) return;
+      await tx.putIdempotency({
+        ...record,
+        status: 'done',
+        lockedUntil: null,
+        responseStatus: status,
+        responseBody: JSON.stringify(body),
+      });
     });
-  };
   try {
     const body = await call.run(decision.seed);
     await finish(200, call.redact(body));

@@ -210,6 +210,19 @@ class SqliteQueries implements Sync<StoreData> {
   #run(sql: string, params: Params = {}): number {
     return Number(this.#stmt(sql).run(params).changes);
   }
+  /** Several statements as one: a savepoint works inside a transaction and on its own. */
+  #atomic<T>(fn: () => T): T {
+    this.#db.exec('SAVEPOINT atomic');
+    try {
+      const result = fn();
+      this.#db.exec('RELEASE atomic');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK TO atomic');
+      this.#db.exec('RELEASE atomic');
+      throw error;
+    }
+  }
 
   getPartnerByPublishableKey(key: string): PartnerRecord | null {
     const row = this.#get('SELECT * FROM partners WHERE publishable_key = :key', { key });
@@ -580,24 +593,29 @@ class SqliteQueries implements Sync<StoreData> {
     owner: string;
   }): JobRecord[] {
     if (limit <= 0) return [];
-    const rows = this.#all(
-      `SELECT id FROM jobs WHERE (status = 'pending' AND run_at <= :now)
-         OR (status = 'running' AND locked_until < :now) ORDER BY run_at, id LIMIT :limit`,
-      { now, limit },
-    );
-    const claimed: JobRecord[] = [];
-    for (const { id } of rows) {
-      this.#run(
-        `UPDATE jobs SET status = 'running', owner = :owner, locked_until = :until, attempts = attempts + 1,
-           updated_at = :now WHERE id = :id`,
-        { id: str(id), owner, until: now + leaseMs, now },
+    return this.#atomic(() => {
+      const rows = this.#all(
+        `SELECT id FROM jobs WHERE (status = 'pending' AND run_at <= :now)
+           OR (status = 'running' AND locked_until < :now) ORDER BY run_at, id LIMIT :limit`,
+        { now, limit },
       );
-      const row = this.#get('SELECT * FROM jobs WHERE id = :id', { id: str(id) });
-      if (row) claimed.push(jobFromRow(row));
-    }
-    return claimed;
+      const claimed: JobRecord[] = [];
+      for (const { id } of rows) {
+        this.#run(
+          `UPDATE jobs SET status = 'running', owner = :owner, locked_until = :until, attempts = attempts + 1,
+             updated_at = :now WHERE id = :id`,
+          { id: str(id), owner, until: now + leaseMs, now },
+        );
+        const row = this.#get('SELECT * FROM jobs WHERE id = :id', { id: str(id) });
+        if (row) claimed.push(jobFromRow(row));
+      }
+      return claimed;
+    });
   }
   renewJobLeases(ids: readonly string[], owner: string, until: number): void {
+    this.#atomic(() => this.#renewJobLeases(ids, owner, until));
+  }
+  #renewJobLeases(ids: readonly string[], owner: string, until: number): void {
     for (const id of ids) {
       this.#run(`UPDATE jobs SET locked_until = :until WHERE id = :id AND owner = :owner AND status = 'running'`, {
         id,
@@ -684,6 +702,9 @@ class SqliteQueries implements Sync<StoreData> {
   }
 
   purgeExpired(now: number): number {
+    return this.#atomic(() => this.#purgeExpired(now));
+  }
+  #purgeExpired(now: number): number {
     let n = 0;
     n += this.#run('DELETE FROM card_tokens WHERE expires_at < :now', { now });
     n += this.#run(
