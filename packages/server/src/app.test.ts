@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { HEADERS } from '@urcard/sdk';
+import { createApp } from './app.ts';
 import { CORS_ALLOWED_HEADERS } from './http/cors.ts';
 import { SECURITY_HEADERS } from './http/security.ts';
+import { createServices } from './services.ts';
 import type { TestServer } from './test-support/harness.ts';
 import { CARDS, PIN, SK, startTestServer } from './test-support/harness.ts';
+import { VERSION } from './version.ts';
 
 describe('HTTP hygiene', () => {
   let server: TestServer;
@@ -155,5 +158,25 @@ describe('HTTP hygiene', () => {
     }
     assert.ok(all.includes('"path":"/v1/orders"'), 'the order request is logged');
     assert.ok(order.id.startsWith('ord_'));
+  });
+});
+
+describe('createApp', () => {
+  it('serves the same app in process, without a socket (app.request)', async () => {
+    const services = await createServices({ db: ':memory:', log: false, scryptCost: 1024 });
+    try {
+      const app = createApp(services);
+      const health = await app.request('/v1/health');
+      assert.equal(health.status, 200);
+      assert.deepEqual(await health.json(), { ok: true, version: VERSION, payments: 'sandbox' });
+      const verify = await app.request('/v1/cards/verify', {
+        method: 'POST',
+        headers: { Authorization: 'Bearer pk_test_demo', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ cardNumber: CARDS.active, pin: PIN }),
+      });
+      assert.equal(verify.status, 200);
+    } finally {
+      await services.store.close();
+    }
   });
 });
