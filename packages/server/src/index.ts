@@ -29,6 +29,8 @@ export type {
 } from './payments/provider.ts';
 export { offeredPaymentMethodTypes, paymentMethodTypesFor } from './payments/provider.ts';
 export { SANDBOX_PAYMENT_METHOD, SandboxPaymentProvider } from './payments/sandbox.ts';
+export type { StripeProviderOptions } from './payments/stripe.ts';
+export { STRIPE_WEBHOOK_EVENTS, STRIPE_WEBHOOK_PATH } from './payments/stripe-webhook.ts';
 export type { RunningServer } from './server.ts';
 export { startServer } from './server.ts';
 export type { ServerOptions, Services } from './services.ts';
