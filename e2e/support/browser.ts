@@ -34,6 +34,8 @@ export interface Violation {
   directive: string;
   blockedURI: string;
   sample: string;
+  /** The element it concerns, as `parent > element` with their parts: `div[part="balance-bar"] > span`. */
+  target: string;
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -113,12 +115,25 @@ export class TestPage {
           true,
         );
       }
-      document.addEventListener('securitypolicyviolation', (event) =>
+      // Violations inside the widget's shadow roots reach the document too (the event is composed).
+      const describe = (node: EventTarget | undefined) => {
+        if (!(node instanceof Element)) return node instanceof Document ? 'document' : '';
+        const part = node.getAttribute('part');
+        return `${node.tagName.toLowerCase()}${part ? `[part="${part}"]` : ''}`;
+      };
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const target = event.composedPath()[0];
+        const parent = target instanceof Element ? target.parentElement : null;
         record(
           'violation',
-          JSON.stringify({ directive: event.violatedDirective, blockedURI: event.blockedURI, sample: event.sample }),
-        ),
-      );
+          JSON.stringify({
+            directive: event.violatedDirective,
+            blockedURI: event.blockedURI,
+            sample: event.sample,
+            target: parent ? `${describe(parent)} > ${describe(target)}` : describe(target),
+          }),
+        );
+      });
     }, WIDGET_EVENTS);
     page.on('console', (message) => {
       if (message.type() === 'error') test.consoleErrors.push(message.text());

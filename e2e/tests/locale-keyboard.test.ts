@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot, TestPage } from '../support/browser.ts';
 import { type Stack, startStack } from '../support/stack.ts';
-import { seen, Widget } from '../support/widget.ts';
+import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
 /** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
 function luminance(color: string): number {
@@ -76,8 +76,7 @@ describe('languages, themes and keyboard', () => {
       const rows = await widget.waitForReceipt();
       assert.equal(await widget.heading.textContent(), '续费成功');
       const complete = await t.waitForEvent('urcard-renewal-complete');
-      assert.equal(rows['收据编号'], complete.detail.receiptNumber);
-      assert.equal(rows['实付金额'], total);
+      assertReceipt(rows, { 收据编号: complete.detail.receiptNumber, 实付金额: total });
       await screenshot(page, 'zh-CN-dark/4-done', widget.root);
       await page.getByTestId('renewal-banner').waitFor();
       t.assertClean();

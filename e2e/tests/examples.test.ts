@@ -1,0 +1,139 @@
+// The framework examples complete the happy path and see the completion event through their own bindings
+// (React's onUrcardRenewalComplete, Vue's @urcard-renewal-complete), and the plain HTML example works under the
+// strict Content-Security-Policy of a careful partner, with Trusted Types required.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { strictCsp } from '../../scripts/demo-server.js';
+import { launchBrowser, screenshot, TestPage } from '../support/browser.ts';
+import { CARDS, type Stack, startStack } from '../support/stack.ts';
+import { assertReceipt, seen, Widget } from '../support/widget.ts';
+
+/**
+ * Widget defects under `style-src 'self'`, reported to its owner; remove an entry once fixed and the test checks
+ * that place again. Lit's styleMap() writes a `style` attribute on its first render, which the policy blocks:
+ * - checkout.element.ts render(): the base section's `style=${styleMap(appearanceStyle(this.appearance))}`
+ *   (an empty attribute without `appearance`; with it, the partner's tokens would be lost under this policy);
+ * - card-step.element.ts #bar(): the fill width of the balance bars, so every bar shows full under this policy.
+ */
+const KNOWN_CSP_DEFECTS = [
+  { directive: 'style-src-attr', target: /^section\[part="base"\]$/ },
+  { directive: 'style-src-attr', target: /^div\[part="balance-bar"\] > span$/ },
+];
+const INLINE_STYLE_LINE =
+  /^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
+
+/** Card, plan, TRAVEL10, a sandbox payment: returns the receipt's rows and the completion event's detail. */
+async function happyPath(t: TestPage, widget: Widget) {
+  await widget.toPlans(CARDS.active);
+  await widget.choosePlan('basic-30');
+  await widget.applyPromo('TRAVEL10');
+  const amount = await widget.toPay();
+  assert.equal(amount, '$17.99');
+  await widget.pay('succeeded');
+  const rows = await widget.waitForReceipt();
+  const complete = await t.waitForEvent('urcard-renewal-complete');
+  assertReceipt(rows, { 'Receipt number': complete.detail.receiptNumber, 'Amount paid': '$17.99' });
+  return { rows, detail: complete.detail };
+}
+
+describe('framework and plain HTML examples', () => {
+  let stack: Stack;
+  let browser: Browser;
+  before(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  for (const example of [
+    { name: 'React 19', path: 'react', partnerRef: 'react-example' },
+    { name: 'Vue 3', path: 'vue', partnerRef: 'vue-example' },
+  ]) {
+    it(`${example.name}: completes the happy path and the app reacts to the completion event`, async () => {
+      const t = await TestPage.open(browser, stack.api.url);
+      try {
+        const { page } = t;
+        await page.goto(`${stack.demoUrl}/${example.path}/`);
+        const widget = new Widget(page);
+        await t.waitForEvent('urcard-ready');
+        // The app binds the step through its framework's event binding.
+        const step = page.getByTestId('step');
+        await step.filter({ hasText: 'card' }).waitFor();
+        // Its brand reaches the widget through the `appearance` property.
+        const primary = await widget.root.evaluate((el) =>
+          getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).getPropertyValue('--_primary').trim(),
+        );
+        assert.ok(primary !== '' && primary !== '#2563eb', `the app's primary colour, not the default: ${primary}`);
+
+        const { detail } = await happyPath(t, widget);
+        assert.equal(detail.partnerRef, example.partnerRef);
+        await step.filter({ hasText: 'done' }).waitFor();
+        const banner = page.getByTestId('renewal-banner');
+        await banner.waitFor();
+        assert.match(await seen(banner), new RegExp(`Receipt ${detail.receiptNumber}`));
+        await screenshot(page, `examples/${example.path}-done`);
+
+        // The app's "Start over" calls the element's reset().
+        await banner.getByRole('button', { name: 'Start over' }).click();
+        await widget.waitForStep('card');
+        await step.filter({ hasText: 'card' }).waitFor();
+        t.assertClean();
+      } finally {
+        await t.close();
+      }
+    });
+  }
+
+  it('plain HTML: works under a strict Content-Security-Policy with Trusted Types required', async (test) => {
+    const t = await TestPage.open(browser, stack.api.url);
+    try {
+      const { page } = t;
+      const response = await page.goto(`${stack.demoUrl}/vanilla/?csp=strict`);
+      const csp = response?.headers()['content-security-policy'] ?? '';
+      assert.equal(csp, strictCsp(stack.api.url), 'the page is served with the strict policy');
+      assert.match(csp, /require-trusted-types-for 'script'/);
+      assert.match(csp, /style-src 'self'(;|$)/, "no 'unsafe-inline' styles");
+      const widget = new Widget(page);
+      await t.waitForEvent('urcard-ready');
+      await happyPath(t, widget);
+      await page.getByTestId('renewal-banner').waitFor();
+      await screenshot(page, 'examples/vanilla-strict-csp');
+
+      // Every violation is a failure, except the known widget defects (reported), each said out loud.
+      const known = t.violations.filter((v) =>
+        KNOWN_CSP_DEFECTS.some((d) => d.directive === v.directive && d.target.test(v.target)),
+      );
+      const unexpected = t.violations.filter((v) => !known.includes(v));
+      assert.deepEqual(unexpected, [], 'no Content-Security-Policy violations');
+      for (const v of known)
+        test.diagnostic(`KNOWN WIDGET DEFECT still present: ${v.directive} blocked on ${v.target}`);
+      // The browser logs each blocked style attribute once: those lines, and no others.
+      const styleLines = t.consoleErrors.filter((line) => INLINE_STYLE_LINE.test(line));
+      assert.equal(styleLines.length, known.length, 'one console line per known blocked style attribute');
+      t.allowConsole(INLINE_STYLE_LINE);
+      t.violations.length = 0;
+      t.assertClean();
+
+      // The policy really is in force: the page's own inline script is refused by Trusted Types.
+      const inline = await page.evaluate(() => {
+        const flag = window as unknown as { __inline?: boolean };
+        flag.__inline = false;
+        const script = document.createElement('script');
+        try {
+          script.textContent = 'window.__inline = true';
+        } catch {
+          return 'refused by Trusted Types';
+        }
+        document.head.append(script);
+        return flag.__inline ? 'ran' : 'blocked by script-src';
+      });
+      assert.equal(inline, 'refused by Trusted Types', 'Trusted Types are required on this page');
+    } finally {
+      await t.close();
+    }
+  });
+});
