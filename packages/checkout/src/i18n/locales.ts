@@ -7,6 +7,14 @@ import type { Messages } from './messages.ts';
  */
 export const LOCALE_LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
   'zh-CN': () => import('./zh-CN.ts'),
+  'zh-TW': () => import('./zh-TW.ts'),
+  ja: () => import('./ja.ts'),
+  ko: () => import('./ko.ts'),
+  es: () => import('./es.ts'),
+  fr: () => import('./fr.ts'),
+  de: () => import('./de.ts'),
+  th: () => import('./th.ts'),
+  vi: () => import('./vi.ts'),
 };
 
 export const DEFAULT_LOCALE = 'en';

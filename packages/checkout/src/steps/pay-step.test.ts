@@ -126,12 +126,17 @@ describe('pay step, sandbox provider, against the reference server', () => {
     expect(Object.keys(sessionStorage)).to.deep.equal([key]);
     el.remove();
 
-    // A new page life: only sessionStorage survives.
+    // A new page life: only sessionStorage survives. The page has focus somewhere else: resuming must not take it.
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    outside.focus();
     const again = await fixture<UrcardCheckout>(
       html`<urcard-checkout api-base=${api} publishable-key=${KEY} .timings=${FAST}></urcard-checkout>`,
     );
     await onStep(again, 'pay');
     await until('the order', () => !!$(again, '[part="amount"]'));
+    expect(document.activeElement === outside, 'focus stays on the page').to.equal(true);
+    outside.remove();
     expect(sessionStorage.getItem(key)).to.equal(orderId);
     // No card token after a reload: Back goes to the card step.
     expect(again.shadowRoot!.querySelector('[part="back-button"]')).to.exist;
