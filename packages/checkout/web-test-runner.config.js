@@ -5,51 +5,94 @@ import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
-/** Starts one reference server (sandbox payments, fast timings, fresh SQLite file) for the whole run. */
+/** Fast timings: the carrier answers in 300 ms (the slow test card in 4 s), locks last 3 s. */
+const FAST_SERVER = {
+  host: '127.0.0.1',
+  port: 0,
+  log: false,
+  checkResponses: true,
+  seed: true,
+  carrierDelayMs: 300,
+  slowCarrierDelayMs: 4000,
+  jobPollMs: 100,
+  lockoutMs: 3000,
+  scryptCost: 1024,
+  verifyRateLimit: 100000,
+};
+
+/**
+ * Starts, for the whole run, two reference servers on fresh SQLite files: one with sandbox payments, one with
+ * Stripe payments against the server package's local fake of Stripe's HTTP API (Stripe itself is out of reach).
+ * Tests read their addresses from /__urcard/env.json (src/test-support/env.ts).
+ */
 function referenceServerPlugin() {
-  let server;
+  let sandbox;
+  let stripe;
+  let fake;
   let dir;
+  let serverModule;
+  let fakeModule;
   return {
     name: 'urcard-reference-server',
     async serverStart() {
       dir = mkdtempSync(join(tmpdir(), 'urcard-checkout-test-'));
-      // Until @urcard/server exports startServer, tests that need it fail with a clear message.
-      const { startServer } = await import('@urcard/server').catch(() => ({}));
-      if (typeof startServer === 'function') {
-        server = await startServer({
-          port: 0,
-          host: '127.0.0.1',
-          db: join(dir, 'urcard.db'),
-          payments: 'sandbox',
-          log: false,
-          checkResponses: true,
-          // Fast timings: the carrier answers in 300 ms (the slow test card in 4 s), locks last 3 s.
-          carrierDelayMs: 300,
-          slowCarrierDelayMs: 4000,
-          jobPollMs: 100,
-          lockoutMs: 3000,
-          scryptCost: 1024,
-          verifyRateLimit: 100000,
-        });
-      }
+      serverModule = await import('@urcard/server');
+      // Reused, not copied: the fake of Stripe's API that the server's own tests use.
+      fakeModule = await import('../server/src/test-support/fake-stripe.ts');
+      sandbox = await serverModule.startServer({ ...FAST_SERVER, db: join(dir, 'sandbox.db'), payments: 'sandbox' });
+      fake = await fakeModule.startFakeStripe();
+      stripe = await serverModule.startServer({
+        ...FAST_SERVER,
+        db: join(dir, 'stripe.db'),
+        payments: 'stripe',
+        ...fakeModule.FAKE_STRIPE_KEYS,
+        stripeApiBase: fake.url,
+      });
     },
     async serverStop() {
-      await server?.close();
+      await sandbox?.close();
+      await stripe?.close();
+      await fake?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
-    // Tests read the server's address from here (see src/test-support/env.ts).
     async serve(context) {
       if (context.path === '/__urcard/env.json') {
-        return { body: JSON.stringify({ apiBase: server?.url ?? null }), type: 'json' };
+        return {
+          body: JSON.stringify({
+            apiBase: sandbox?.url ?? null,
+            stripeApiBase: stripe?.url ?? null,
+            stripePublishableKey: fakeModule?.FAKE_STRIPE_KEYS.stripePublishableKey ?? null,
+          }),
+          type: 'json',
+        };
       }
       // A customer session is made with the secret key, which stays here on the "partner's server" side.
       if (context.path === '/__urcard/customer-session') {
-        const response = await fetch(`${server.url}/v1/customer-sessions`, {
+        const response = await fetch(`${sandbox.url}/v1/customer-sessions`, {
           method: 'POST',
           headers: { Authorization: 'Bearer sk_test_demo', 'Content-Type': 'application/json' },
           body: JSON.stringify({ customerId: context.query.customer ?? `cus-${Date.now()}` }),
         });
         return { body: await response.text(), type: 'json' };
+      }
+      // What Stripe does when Stripe.js confirms a payment: the PaymentIntent moves at Stripe (here the fake), and
+      // Stripe posts the signed event to the server's webhook.
+      if (context.path === '/__urcard/stripe/pay') {
+        const { pi, pm = 'pm_card_visa' } = context.query;
+        const event = fake.pay(String(pi), String(pm));
+        const delivered = await fakeModule.deliverWebhook(
+          `${stripe.url}${serverModule.STRIPE_WEBHOOK_PATH}`,
+          event,
+          fakeModule.FAKE_STRIPE_KEYS.stripeWebhookSecret,
+        );
+        return {
+          body: JSON.stringify({
+            status: fake.intent(String(pi)).status,
+            event: event.type,
+            webhook: delivered.status,
+          }),
+          type: 'json',
+        };
       }
     },
   };
