@@ -2,7 +2,7 @@
 // what the widget tells the page (its `urcard-*` events), console errors, page errors and CSP violations.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { ROOT } from './stack.ts';
 
@@ -190,13 +190,26 @@ export class TestPage {
   }
 }
 
-/** Saves a PNG of the page (or of `target`) to e2e/test-results/NAME.png and returns its path. */
-export async function screenshot(page: Page, name: string, target?: Locator): Promise<string> {
-  await mkdir(RESULTS, { recursive: true });
+/** Saves a PNG of the page's viewport (or of `target` with a margin of the page around it) to e2e/test-results. */
+export async function screenshot(page: Page, name: string, target?: Locator, margin = 12): Promise<string> {
+  await mkdir(dirname(join(RESULTS, name)), { recursive: true });
   const path = join(RESULTS, `${name}.png`);
-  // Let the last render and any transition settle, so the picture shows a finished state.
+  // Let the last render settle, so the picture shows a finished state.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  if (target) await target.screenshot({ path, animations: 'disabled', caret: 'hide' });
-  else await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+  const options = { path, animations: 'disabled', caret: 'hide' } as const;
+  if (!target) {
+    await page.screenshot(options);
+    return path;
+  }
+  // The box in page coordinates, widened by the margin and kept inside the page.
+  const box = await target.evaluate((el, pad) => {
+    const rect = el.getBoundingClientRect();
+    const x = Math.max(0, rect.left + scrollX - pad);
+    const y = Math.max(0, rect.top + scrollY - pad);
+    const right = Math.min(document.documentElement.scrollWidth, rect.right + scrollX + pad);
+    const bottom = Math.min(document.documentElement.scrollHeight, rect.bottom + scrollY + pad);
+    return { x, y, width: right - x, height: bottom - y };
+  }, margin);
+  await page.screenshot({ ...options, fullPage: true, clip: box });
   return path;
 }
