@@ -9,8 +9,11 @@ import {
 } from '@urcard/react';
 import { useRef, useState } from 'react';
 
-/** The partner's brand, passed as an object through the `appearance` property (it wins over CSS tokens). */
-const appearance: Appearance = { colorPrimary: '#7c3aed', radius: '12px' };
+/** The partner's brand per colour scheme, passed as an object through `appearance` (it wins over CSS tokens). */
+const APPEARANCE: Record<'light' | 'dark', Appearance> = {
+  light: { colorPrimary: '#7c3aed', colorOnPrimary: '#ffffff', radius: '12px' },
+  dark: { colorPrimary: '#c4b5fd', colorOnPrimary: '#1e1033', radius: '12px' },
+};
 
 type Outcome =
   | { kind: 'complete'; until: string; receiptNumber: string }
@@ -88,7 +91,7 @@ export function App({ apiBase }: { apiBase: string }) {
         currency="USD"
         theme={theme}
         partnerRef="react-example"
-        appearance={appearance}
+        appearance={APPEARANCE[theme]}
         onUrcardStepChange={(event) => setStep(event.detail.step)}
         onUrcardRenewalComplete={onComplete}
         onUrcardRenewalFailed={onFailed}
