@@ -79,7 +79,14 @@ export default {
   currentPlan: (name) => `現在のプラン：${name}`,
   expiresOn: (date) => `有効期限：${date}`,
   expiredOn: (date) => `${date} に期限切れ`,
-  daysLeft: (days) => (days > 0 ? n(days, '残り # 日') : days === 0 ? '本日で期限切れ' : n(-days, '# 日前に期限切れ')),
+  daysLeft: (days) =>
+    days > 0
+      ? n(days, '残り # 日')
+      : days === 0
+        ? '本日で期限切れ'
+        : days === -1
+          ? '昨日で期限切れ'
+          : n(-days, '# 日前に期限切れ'),
   expiryWarning: (days) =>
     days <= 0
       ? 'カードの有効期限が切れています。今すぐ更新すれば、同じ電話番号のままご利用を再開できます。'

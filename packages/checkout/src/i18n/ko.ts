@@ -77,7 +77,8 @@ export default {
   currentPlan: (name) => `현재 요금제: ${name}`,
   expiresOn: (date) => `${date} 만료`,
   expiredOn: (date) => `${date} 만료됨`,
-  daysLeft: (days) => (days > 0 ? n(days, '#일 남음') : days === 0 ? '오늘 만료' : n(-days, '#일 전 만료')),
+  daysLeft: (days) =>
+    days > 0 ? n(days, '#일 남음') : days === 0 ? '오늘 만료' : days === -1 ? '어제 만료' : n(-days, '#일 전 만료'),
   expiryWarning: (days) =>
     days <= 0
       ? '카드가 만료됐어요. 지금 연장하면 같은 번호로 서비스를 다시 이용할 수 있어요.'

@@ -76,7 +76,14 @@ export default {
   currentPlan: (name) => `แพ็กเกจปัจจุบัน: ${name}`,
   expiresOn: (date) => `ใช้ได้ถึง ${date}`,
   expiredOn: (date) => `หมดอายุเมื่อ ${date}`,
-  daysLeft: (days) => (days > 0 ? n(days, 'เหลืออีก # วัน') : days === 0 ? 'หมดอายุวันนี้' : n(-days, 'หมดอายุมาแล้ว # วัน')),
+  daysLeft: (days) =>
+    days > 0
+      ? n(days, 'เหลืออีก # วัน')
+      : days === 0
+        ? 'หมดอายุวันนี้'
+        : days === -1
+          ? 'หมดอายุเมื่อวาน'
+          : n(-days, 'หมดอายุมาแล้ว # วัน'),
   expiryWarning: (days) =>
     days <= 0
       ? 'ซิมของคุณหมดอายุแล้ว ต่ออายุตอนนี้เพื่อกลับมาใช้งานได้ โดยยังใช้เบอร์เดิม'

@@ -78,7 +78,13 @@ export default {
   expiresOn: (date) => `Hết hạn vào ${date}`,
   expiredOn: (date) => `Đã hết hạn vào ${date}`,
   daysLeft: (days) =>
-    days > 0 ? n(days, 'Còn # ngày') : days === 0 ? 'Hết hạn hôm nay' : n(-days, 'Đã hết hạn # ngày'),
+    days > 0
+      ? n(days, 'Còn # ngày')
+      : days === 0
+        ? 'Hết hạn hôm nay'
+        : days === -1
+          ? 'Đã hết hạn hôm qua'
+          : n(-days, 'Đã hết hạn # ngày'),
   expiryWarning: (days) =>
     days <= 0
       ? 'SIM của bạn đã hết hạn. Gia hạn ngay để dùng lại dịch vụ, số điện thoại vẫn được giữ nguyên.'

@@ -73,9 +73,10 @@ export default {
   cardStatus: { active: '使用中', expiring: '即將到期', expired: '已到期', suspended: '已停用' },
   cardSummaryHeading: (masked) => `卡片 ${masked}`,
   currentPlan: (name) => `目前方案：${name}`,
-  expiresOn: (date) => `${date} 到期`,
-  expiredOn: (date) => `已於 ${date} 到期`,
-  daysLeft: (days) => (days > 0 ? n(days, '剩餘 # 天') : days === 0 ? '今天到期' : n(-days, '已到期 # 天')),
+  expiresOn: (date) => `${date}到期`,
+  expiredOn: (date) => `已於 ${date}到期`,
+  daysLeft: (days) =>
+    days > 0 ? n(days, '剩餘 # 天') : days === 0 ? '今天到期' : days === -1 ? '昨天已到期' : n(-days, '已到期 # 天'),
   expiryWarning: (days) =>
     days <= 0
       ? '您的卡片已到期。立即續約即可恢復服務，門號不變。'

@@ -57,6 +57,7 @@ export class UrcardCardStep extends StepElement {
   @query('#card-number') private accessor cardNumberInput!: HTMLInputElement;
 
   #typed = false;
+  #focusSummary = false;
   #timer: ReturnType<typeof setInterval> | undefined;
 
   #bound = new Task(this, {
@@ -72,7 +73,7 @@ export class UrcardCardStep extends StepElement {
       // The PIN lives in the input only until it is sent; it is never kept anywhere else.
       this.pinInput.value = '';
       const session = await this.client.cards.verify({ cardNumber: this.cardNumber, pin }, { signal });
-      this.flow.cardVerified(session);
+      this.#verified(session);
       return session;
     },
     onError: (error) => this.#onVerifyError(error),
@@ -85,11 +86,24 @@ export class UrcardCardStep extends StepElement {
         { customerSession: this.config.customerSession ?? undefined, cardId },
         { signal },
       );
-      this.flow.cardVerified(session);
+      this.#verified(session);
       return session;
     },
     onError: (error) => this.flow.reportError(error),
   });
+
+  /** The form the customer was typing in gives way to the card: keep their focus in the step, on its heading. */
+  #verified(session: CardSession): void {
+    this.#focusSummary = this.matches(':focus-within');
+    this.flow.cardVerified(session);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('session') && this.session && this.#focusSummary) {
+      this.#focusSummary = false;
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    }
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
