@@ -36,7 +36,7 @@ export const E2E_SETTINGS: ServerOptions = {
 };
 
 /** Files the tests need from `pnpm -r build`, keyed by what they are. */
-const BUILT = {
+export const BUILT: Record<string, string> = {
   'standalone bundle': join(mounts['/cdn/'], 'urcard-checkout.js'),
   'travel-site example': join(mounts['/travel-site/'], 'index.html'),
   'React example': join(mounts['/react/'], 'index.html'),
@@ -45,8 +45,8 @@ const BUILT = {
 };
 
 /** Fails with a clear message when the packages and examples have not been built. */
-export function assertBuilt(): void {
-  const missing = Object.entries(BUILT).filter(([, file]) => !existsSync(file));
+export function assertBuilt(files: Record<string, string> = BUILT): void {
+  const missing = Object.entries(files).filter(([, file]) => !existsSync(file));
   if (missing.length === 0) return;
   const list = missing.map(([what, file]) => `  - ${what}: ${relative(ROOT, file)}`).join('\n');
   throw new Error(
