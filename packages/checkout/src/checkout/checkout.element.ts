@@ -245,7 +245,8 @@ export class UrcardCheckout extends LitElement {
   }
 
   get #storageKey(): string {
-    return `urcard-checkout:order:${this.#config.publishableKey ?? this.#config.apiBase ?? 'client'}`;
+    const { apiBase, publishableKey } = this.#config;
+    return `urcard-checkout:order:${apiBase ?? ''}|${publishableKey ?? ''}`;
   }
 
   get #fatal(): boolean {
@@ -369,7 +370,7 @@ export class UrcardCheckout extends LitElement {
 
   #orderChanged(order: Order): void {
     this.order = order;
-    if (isSettledOrderStatus(order.status)) forgetOrder(this.#storageKey);
+    if (isSettledOrderStatus(order.status)) forgetOrder(this.#storageKey, order.id);
     else rememberOrder(this.#storageKey, order.id);
     if (this.#announced.has(order.id)) return;
     if (order.status === 'completed' && order.receipt) {

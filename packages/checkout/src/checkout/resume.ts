@@ -20,9 +20,10 @@ export function recallOrder(key: string): string | null {
   }
 }
 
-export function forgetOrder(key: string): void {
+/** Forgets the stored order; with `orderId`, only if that is the one stored (another widget may own the key). */
+export function forgetOrder(key: string, orderId?: string): void {
   try {
-    sessionStorage.removeItem(key);
+    if (orderId === undefined || sessionStorage.getItem(key) === orderId) sessionStorage.removeItem(key);
   } catch {
     // Unavailable storage holds nothing to forget.
   }

@@ -16,7 +16,7 @@ describe('Stripe.js loader', () => {
     }, 'a plain string is refused under this policy').to.throw(TypeError);
 
     const url = stripeScriptUrl();
-    expect(url).to.be.instanceOf(window.TrustedScriptURL);
+    expect(url).to.be.instanceOf((window as unknown as { TrustedScriptURL: new () => object }).TrustedScriptURL);
     expect(String(url)).to.equal(STRIPE_JS_URL);
 
     const script = injectStripeScript();

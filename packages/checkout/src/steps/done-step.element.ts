@@ -66,6 +66,8 @@ export class UrcardDoneStep extends StepElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the page rather than removed: follow the order again.
+    if (this.hasUpdated && this.#wait.status === TaskStatus.ERROR) this.#wait.run();
     this.#slowTimer = setTimeout(() => {
       if (!isSettledOrderStatus(this.order.status)) {
         this.slow = true;
@@ -77,6 +79,8 @@ export class UrcardDoneStep extends StepElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#slowTimer);
+    // A widget taken off the page stops polling.
+    this.#wait.abort();
   }
 
   #receiptRows(receipt: Receipt): Record<string, string> {

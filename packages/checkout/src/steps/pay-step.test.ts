@@ -20,9 +20,9 @@ afterEach(() => sessionStorage.clear());
 
 describe('pay step, sandbox provider, against the reference server', () => {
   it('shows a decline, keeps the order payable, and pays on the next try', async () => {
-    const { el } = await mount();
+    const { el, api } = await mount();
     await toPayStep(el);
-    const orderId = sessionStorage.getItem(`urcard-checkout:order:${KEY}`);
+    const orderId = sessionStorage.getItem(`urcard-checkout:order:${api}|${KEY}`);
     expect(orderId).to.match(/^ord_/);
     await paySandbox(el, 'declined');
     await until('the decline message', () => !!$(el, '[role="alert"]'));
@@ -120,7 +120,7 @@ describe('pay step, sandbox provider, against the reference server', () => {
   it('resumes the same order after a reload (order id only in sessionStorage)', async () => {
     const { el, api } = await mount();
     await toPayStep(el);
-    const key = `urcard-checkout:order:${KEY}`;
+    const key = `urcard-checkout:order:${api}|${KEY}`;
     const orderId = sessionStorage.getItem(key);
     expect(orderId).to.match(/^ord_[A-Za-z0-9]+$/);
     expect(Object.keys(sessionStorage)).to.deep.equal([key]);
@@ -149,7 +149,7 @@ describe('pay step, sandbox provider, against the reference server', () => {
   it('resumes on the done step when the payment went through before the reload', async () => {
     const { el, api } = await mount();
     await toPayStep(el, CARDS.slowCarrier);
-    const key = `urcard-checkout:order:${KEY}`;
+    const key = `urcard-checkout:order:${api}|${KEY}`;
     await paySandbox(el, 'succeeded');
     await onStep(el, 'done');
     const orderId = sessionStorage.getItem(key);

@@ -5,6 +5,9 @@ import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import type { Step } from '../i18n/messages.ts';
 import { apiBase } from './env.ts';
 
+// The browser tab outlives each test file (sessionStorage with it): every test starts with no order to resume.
+beforeEach(() => sessionStorage.clear());
+
 export const CARDS = {
   active: '8986010000000000018',
   expiring: '8986010000000000026',
