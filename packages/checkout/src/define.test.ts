@@ -5,12 +5,14 @@ import type { RenewalCompleteEvent } from './events.ts';
 import { VERSION } from './version.ts';
 
 describe('registration', () => {
-  it('registers <urcard-checkout> and its steps from define.ts only', () => {
+  it('registers <urcard-checkout> and the first step at once, the other steps when they are loaded', async () => {
     expect(customElements.get('urcard-checkout')).to.equal(UrcardCheckout);
-    for (const tag of ['urcard-card-step', 'urcard-plan-step', 'urcard-pay-step', 'urcard-done-step']) {
-      expect(customElements.get(tag), tag).to.exist;
-    }
+    expect(customElements.get('urcard-card-step')).to.exist;
     expect(UrcardCheckout.version).to.equal(VERSION);
+    for (const step of ['plan', 'pay', 'done'] as const) {
+      await UrcardCheckout.stepLoaders[step]!();
+      expect(customElements.get(`urcard-${step}-step`), step).to.exist;
+    }
   });
 
   it('tolerates being loaded twice, and says so when the versions differ', () => {

@@ -1,8 +1,5 @@
 import { UrcardCheckout } from './checkout/checkout.element.ts';
 import { UrcardCardStep } from './steps/card-step.element.ts';
-import { UrcardDoneStep } from './steps/done-step.element.ts';
-import { UrcardPayStep } from './steps/pay-step.element.ts';
-import { UrcardPlanStep } from './steps/plan-step.element.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -21,18 +18,18 @@ export function define(tag: string, ctor: CustomElementConstructor, version = VE
   }
 }
 
-define('urcard-card-step', class extends UrcardCardStep {});
-define('urcard-plan-step', class extends UrcardPlanStep {});
-define('urcard-pay-step', class extends UrcardPayStep {});
-define('urcard-done-step', class extends UrcardDoneStep {});
+define('urcard-card-step', UrcardCardStep);
 define('urcard-checkout', UrcardCheckout);
+// The later steps arrive in their own chunks, fetched once the first step is on screen.
+UrcardCheckout.stepLoaders = {
+  plan: () => import('./steps/plan-step.element.ts').then((m) => define('urcard-plan-step', m.UrcardPlanStep)),
+  pay: () => import('./steps/pay-step.element.ts').then((m) => define('urcard-pay-step', m.UrcardPayStep)),
+  done: () => import('./steps/done-step.element.ts').then((m) => define('urcard-done-step', m.UrcardDoneStep)),
+};
 
 declare global {
   interface HTMLElementTagNameMap {
     'urcard-checkout': UrcardCheckout;
     'urcard-card-step': UrcardCardStep;
-    'urcard-plan-step': UrcardPlanStep;
-    'urcard-pay-step': UrcardPayStep;
-    'urcard-done-step': UrcardDoneStep;
   }
 }

@@ -23,11 +23,11 @@ import {
 } from '../events.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import { type MessageOverrides, STEPS, type Step } from '../i18n/messages.ts';
+import { cleanReturnUrl } from '../payments/return-url.ts';
 import { loadStripeJs, type StripeLoader } from '../payments/stripe-loader.ts';
 import type { StepElement } from '../shared/step-element.ts';
 import { uiStyles } from '../shared/ui.styles.ts';
 import type { Flow, Selection, Timings } from '../steps/flow.ts';
-import { cleanReturnUrl } from '../steps/pay-step.element.ts';
 import { type Appearance, appearanceStyle, themeStyles } from '../theme/tokens.ts';
 import { VERSION } from '../version.ts';
 import { checkoutStyles } from './checkout.styles.ts';
@@ -150,6 +150,11 @@ export class UrcardCheckout extends LitElement {
   /** The package version, compared when a page registers the element twice. */
   static readonly version = VERSION;
   static override styles = [themeStyles, uiStyles, checkoutStyles];
+  /**
+   * Loads and registers the plan, pay and done steps (`define.js` sets these: they are separate chunks).
+   * @internal
+   */
+  static stepLoaders: Partial<Record<Step, () => Promise<unknown>>> = {};
 
   /** Base URL of the renewal API, e.g. `https://api.example.com`. Required unless `client` is set. */
   @property({ attribute: 'api-base' }) accessor apiBase: string | null | undefined;
@@ -273,6 +278,10 @@ export class UrcardCheckout extends LitElement {
     if (!this.#ready && !this.#fatal && this.#l10n.ready && this.#resume.status !== TaskStatus.PENDING) {
       this.#ready = true;
       this.dispatchEvent(new ReadyEvent({ step: this.step, locale: this.#l10n.i18n.locale, version: VERSION }));
+      // The first step is on screen: fetch the others now, so that moving on never waits for the network.
+      setTimeout(() => {
+        for (const step of STEPS) void this.#loadStep(step);
+      }, 0);
     }
   }
 
@@ -354,9 +363,21 @@ export class UrcardCheckout extends LitElement {
     const focus = this.matches(':focus-within');
     this.step = step;
     this.dispatchEvent(new StepChangeEvent({ step, previous, index: STEPS.indexOf(step) }));
+    const loaded = this.#loadStep(step);
     if (focus) {
-      this.updateComplete.then(() => this.renderRoot.querySelector<StepElement>('[data-step]')?.focusHeading());
+      loaded
+        .then(() => this.updateComplete)
+        .then(() => this.renderRoot.querySelector<StepElement>('[data-step]')?.focusHeading());
     }
+  }
+
+  /** The step's element, registered (fetched first when it lives in its own chunk). */
+  #loadStep(step: Step): Promise<unknown> {
+    const tag = `urcard-${step}-step`;
+    if (customElements.get(tag)) return Promise.resolve();
+    const load = (this.constructor as typeof UrcardCheckout).stepLoaders[step];
+    load?.().catch((error: unknown) => this.#flow.reportError(error));
+    return customElements.whenDefined(tag);
   }
 
   #announce(text: string): void {

@@ -60,7 +60,7 @@ interface AttributeSpec {
   expected: string;
 }
 
-const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.hostname });
+const httpUrl = z.url({ protocol: /^https?$/ });
 /** A space- or comma-separated list of values from `values`, each at most once, at least one. */
 const listOf = <T extends string>(values: readonly T[]) =>
   z.pipe(

@@ -13,6 +13,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { cleanReturnUrl } from '../payments/return-url.ts';
 import { stripeLocale } from '../payments/stripe-locale.ts';
 import { StepElement } from '../shared/step-element.ts';
 import { resolveTokens, toStripeAppearance } from '../theme/stripe-appearance.ts';
@@ -345,11 +346,4 @@ export class UrcardPayStep extends StepElement {
       <slot name="payment-element"></slot>
     </div>`;
   }
-}
-
-/** This page's URL without the parameters Stripe adds on the way back, for `return_url`. */
-export function cleanReturnUrl(href: string): string {
-  const url = new URL(href);
-  for (const key of ['payment_intent', 'payment_intent_client_secret', 'redirect_status']) url.searchParams.delete(key);
-  return url.toString();
 }

@@ -85,6 +85,7 @@ export async function onStep(el: UrcardCheckout, step: Step, timeout = 10_000): 
     const shown = el.shadowRoot!.querySelector('[data-step]') ? stepText(el).slice(-700) : '(no step)';
     throw new Error(`${(error as Error).message}; on ${el.currentStep}: ${shown}`);
   }
+  await customElements.whenDefined(stepEl(el).localName);
   await stepEl(el).updateComplete;
 }
 
