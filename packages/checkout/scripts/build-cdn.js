@@ -2,7 +2,7 @@
 // Builds the standalone bundle for <script type="module"> tags: dist/cdn/urcard-checkout.js registers the element,
 // English included; other locales and Stripe's loader are separate chunks loaded on demand.
 // Prints each file's size raw and gzipped; with --size, fails when the initial bundle is over budget.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -84,6 +84,11 @@ console.log(
 );
 console.log(
   `initial download (${[...initialFiles].map((f) => basename(f)).join(' + ')}): ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzip (budget ${kb(BUDGET_GZIP)}, goal ${kb(GOAL_GZIP)})`,
+);
+// For docs/widget.md (scripts/docs.js).
+writeFileSync(
+  join(outdir, 'sizes.json'),
+  `${JSON.stringify({ files: rows, initial: { files: [...initialFiles].map((f) => basename(f)), ...initial }, packages, budget: BUDGET_GZIP, goal: GOAL_GZIP }, null, 2)}\n`,
 );
 if (process.argv.includes('--size') && initial.gzip > BUDGET_GZIP) {
   console.error(`The initial download is ${kb(initial.gzip)} gzip, over the ${kb(BUDGET_GZIP)} budget`);

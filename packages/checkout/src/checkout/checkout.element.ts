@@ -145,6 +145,8 @@ const DEFAULT_TIMINGS: Timings = { stillApplyingAfterMs: 120_000 };
  * @cssproperty [--urcard-font-family=system-ui] - Font family (Stripe's fields get it too).
  * @cssproperty [--urcard-font-size=16px] - Base font size; everything scales from it.
  * @cssproperty [--urcard-spacing=16px] - Base spacing unit; gaps and paddings are multiples of it.
+ *
+ * @tagname urcard-checkout
  */
 export class UrcardCheckout extends LitElement {
   /** The package version, compared when a page registers the element twice. */

@@ -36,6 +36,8 @@ export function groupDigits(input: string): string {
  * @csspart error - Error messages.
  * @csspart card-summary - The verified card: number, status, expiry and balance.
  * @csspart balance-bar - A data or minutes balance bar.
+ *
+ * @tagname urcard-card-step
  */
 export class UrcardCardStep extends StepElement {
   static override styles = [...StepElement.styles, cardStepStyles];

@@ -38,6 +38,8 @@ export function receiptText(m: Messages, format: (r: Receipt) => Record<string, 
  * @csspart submit-button - Try again, or renew another card.
  * @csspart secondary-button - Print or save the receipt.
  * @csspart error - Failure and error messages.
+ *
+ * @tagname urcard-done-step
  */
 export class UrcardDoneStep extends StepElement {
   static override styles = [...StepElement.styles, doneStepStyles];

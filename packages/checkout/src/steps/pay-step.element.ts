@@ -46,6 +46,8 @@ type PayError = { kind: 'text'; text: string } | { kind: 'error'; error: unknown
  * @csspart submit-button - The pay button.
  * @csspart secondary-button - Secondary actions.
  * @csspart error - Error messages.
+ *
+ * @tagname urcard-pay-step
  */
 export class UrcardPayStep extends StepElement {
   static override styles = [...StepElement.styles, payStepStyles];

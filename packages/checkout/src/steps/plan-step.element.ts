@@ -48,6 +48,8 @@ const wait = (ms: number, signal: AbortSignal) =>
  * @csspart submit-button - Continue to payment.
  * @csspart secondary-button - Apply or remove the promo code.
  * @csspart error - Error messages.
+ *
+ * @tagname urcard-plan-step
  */
 export class UrcardPlanStep extends StepElement {
   static override styles = [...StepElement.styles, planStepStyles];
