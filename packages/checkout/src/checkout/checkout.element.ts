@@ -24,7 +24,7 @@ import {
 import { LocalizeController } from '../i18n/localize.ts';
 import { type MessageOverrides, STEPS, type Step } from '../i18n/messages.ts';
 import { cleanReturnUrl } from '../payments/return-url.ts';
-import { loadStripeJs, type StripeLoader } from '../payments/stripe-loader.ts';
+import type { StripeLoader } from '../payments/stripe-loader.ts';
 import type { StepElement } from '../shared/step-element.ts';
 import { uiStyles } from '../shared/ui.styles.ts';
 import type { Flow, Selection, Timings } from '../steps/flow.ts';
@@ -109,6 +109,7 @@ const DEFAULT_TIMINGS: Timings = { stillApplyingAfterMs: 120_000 };
  * @csspart progress-label - "Step 2 of 4: Plan".
  * @csspart back-button - The Back button.
  * @csspart config-error - The list of wrong attributes.
+ * @csspart notice - Why the customer is back on the card step (their session expired).
  * @csspart heading - Each step's heading (also `card__heading`, `plan__heading`, … per step).
  * @csspart input - Text inputs and selects of every step.
  * @csspart submit-button - Each step's primary action (Check card, Continue to payment, Pay, Try again).
@@ -212,6 +213,8 @@ export class UrcardCheckout extends LitElement {
   @state() private accessor order: Order | null = null;
   @state() private accessor announcement = '';
   @state() private accessor redirectFailed = false;
+  /** Why the customer is back on the card step (their session expired). */
+  @state() private accessor notice: string | null = null;
 
   #l10n = new LocalizeController(this);
   #config: CheckoutConfig = DEFAULT_CONFIG;
@@ -242,6 +245,7 @@ export class UrcardCheckout extends LitElement {
 
   /** Starts over on the card step, forgetting the card, the plan and the order in progress. */
   reset(): void {
+    this.notice = null;
     forgetOrder(this.#storageKey);
     this.#resume.abort();
     this.session = null;
@@ -455,8 +459,15 @@ export class UrcardCheckout extends LitElement {
             requestId: isUrcardError(error) ? error.requestId : null,
           }),
         );
+        // The card token lapsed (it lives 30 minutes): the customer enters the card again, and is told why.
+        if (isUrcardError(error) && error.code === 'card_token_invalid' && this.session) {
+          this.session = null;
+          this.notice = this.#l10n.i18n.m.errors.card_token_invalid ?? null;
+          this.#goTo('card');
+        }
       },
       cardVerified: (session) => {
+        this.notice = null;
         this.session = session;
         this.selection = null;
         const { card } = session;
@@ -530,7 +541,7 @@ export class UrcardCheckout extends LitElement {
       },
       restart: () => this.reset(),
       get stripeLoader() {
-        return host.stripeLoader ?? loadStripeJs;
+        return host.stripeLoader;
       },
       get timings() {
         return { ...DEFAULT_TIMINGS, ...host.timings };
@@ -615,6 +626,11 @@ export class UrcardCheckout extends LitElement {
           )}
         </ol>
       </header>
+      ${
+        this.notice && this.step === 'card'
+          ? html`<div class="alert info notice" role="alert" part="notice">${this.notice}</div>`
+          : nothing
+      }
       ${this.#renderStep()}
     `;
   }

@@ -68,6 +68,9 @@ export const checkoutStyles = css`
       color: transparent;
     }
   }
+  .notice {
+    margin-bottom: var(--_spacing);
+  }
   .config-error ul {
     margin: 0;
     padding-inline-start: 1.2em;

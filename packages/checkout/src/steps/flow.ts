@@ -35,7 +35,8 @@ export interface Flow {
   paymentSucceeded(order: Order): void;
   tryAgain(): void;
   restart(): void;
-  readonly stripeLoader: StripeLoader;
+  /** A replacement for the default Stripe.js loader (tests, pages that load Stripe.js themselves). */
+  readonly stripeLoader: StripeLoader | undefined;
   readonly timings: Timings;
   /** A light-DOM element of the checkout, projected into the pay step, where Stripe can mount its iframe. */
   paymentElementHost(): HTMLElement;

@@ -14,6 +14,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cleanReturnUrl } from '../payments/return-url.ts';
+import { loadStripeJs } from '../payments/stripe-loader.ts';
 import { stripeLocale } from '../payments/stripe-locale.ts';
 import { StepElement } from '../shared/step-element.ts';
 import { resolveTokens, toStripeAppearance } from '../theme/stripe-appearance.ts';
@@ -103,7 +104,8 @@ export class UrcardPayStep extends StepElement {
     task: async ([orderId, clientSecret, publishableKey, locale], { signal }): Promise<StripeForm | null> => {
       if (!orderId || !clientSecret || !publishableKey) return null;
       this.stripeReady = false;
-      const stripe = await this.flow.stripeLoader(publishableKey, { locale: stripeLocale(locale) });
+      const load = this.flow.stripeLoader ?? loadStripeJs;
+      const stripe = await load(publishableKey, { locale: stripeLocale(locale) });
       signal.throwIfAborted();
       if (!stripe) throw new Error('Stripe.js is not available here');
       await this.updateComplete;

@@ -171,6 +171,26 @@ describe('plan step', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('sends the customer back to the card step, saying why, when the card token has lapsed', async () => {
+    const { el, api } = await mount();
+    let lapsed = false;
+    // The real server judges the token: after "30 minutes", the widget's token is one it no longer knows.
+    const lapsing: FetchLike = (input, init) => {
+      const headers = new Headers(init?.headers);
+      if (lapsed && headers.has('Urcard-Card-Token')) headers.set('Urcard-Card-Token', 'ct_lapsed');
+      return fetch(input, { ...init, headers });
+    };
+    el.client = createClient({ apiBase: api, publishableKey: KEY, fetch: lapsing });
+    await el.updateComplete;
+    await toPlanStep(el);
+    lapsed = true;
+    $$<HTMLInputElement>(el, 'input[name="plan"]').at(-2)!.click();
+    await onStep(el, 'card');
+    const notice = el.shadowRoot!.querySelector('[part="notice"]');
+    expect(notice!.textContent).to.contain('session has expired');
+    expect($(el, '#card-number')).to.exist;
+  });
+
   it('moves focus to the plan heading when the customer continues from the card step', async () => {
     const { el } = await mount();
     await verifyCard(el);
