@@ -9,20 +9,6 @@ import { launchBrowser, screenshot, TestPage } from '../support/browser.ts';
 import { CARDS, type Stack, startStack } from '../support/stack.ts';
 import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
-/**
- * Widget defects under `style-src 'self'`, reported to its owner; remove an entry once fixed and the test checks
- * that place again. Lit's styleMap() writes a `style` attribute on its first render, which the policy blocks:
- * - checkout.element.ts render(): the base section's `style=${styleMap(appearanceStyle(this.appearance))}`
- *   (an empty attribute without `appearance`; with it, the partner's tokens would be lost under this policy);
- * - card-step.element.ts #bar(): the fill width of the balance bars, so every bar shows full under this policy.
- */
-const KNOWN_CSP_DEFECTS = [
-  { directive: 'style-src-attr', target: /^section\[part="base"\]$/ },
-  { directive: 'style-src-attr', target: /^div\[part="balance-bar"\] > span$/ },
-];
-const INLINE_STYLE_LINE =
-  /^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
-
 /** Card, plan, TRAVEL10, a sandbox payment: returns the receipt's rows and the completion event's detail. */
 async function happyPath(t: TestPage, widget: Widget) {
   await widget.toPlans(CARDS.active);
@@ -88,7 +74,7 @@ describe('framework and plain HTML examples', () => {
     });
   }
 
-  it('plain HTML: works under a strict Content-Security-Policy with Trusted Types required', async (test) => {
+  it('plain HTML: works under a strict Content-Security-Policy with Trusted Types required', async () => {
     const t = await TestPage.open(browser, stack.api.url);
     try {
       const { page } = t;
@@ -103,19 +89,8 @@ describe('framework and plain HTML examples', () => {
       await page.getByTestId('renewal-banner').waitFor();
       await screenshot(page, 'examples/vanilla-strict-csp');
 
-      // Every violation is a failure, except the known widget defects (reported), each said out loud.
-      const known = t.violations.filter((v) =>
-        KNOWN_CSP_DEFECTS.some((d) => d.directive === v.directive && d.target.test(v.target)),
-      );
-      const unexpected = t.violations.filter((v) => !known.includes(v));
-      assert.deepEqual(unexpected, [], 'no Content-Security-Policy violations');
-      for (const v of known)
-        test.diagnostic(`KNOWN WIDGET DEFECT still present: ${v.directive} blocked on ${v.target}`);
-      // The browser logs each blocked style attribute once: those lines, and no others.
-      const styleLines = t.consoleErrors.filter((line) => INLINE_STYLE_LINE.test(line));
-      assert.equal(styleLines.length, known.length, 'one console line per known blocked style attribute');
-      t.allowConsole(INLINE_STYLE_LINE);
-      t.violations.length = 0;
+      // Every violation is a failure: no blocked style attribute, script or connection.
+      assert.deepEqual(t.violations, [], 'no Content-Security-Policy violations');
       t.assertClean();
 
       // The policy really is in force: the page's own inline script is refused by Trusted Types.

@@ -9,7 +9,6 @@ import {
 } from '@urcard/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   BeforePayEvent,
   CardVerifiedEvent,
@@ -25,6 +24,7 @@ import { LocalizeController } from '../i18n/localize.ts';
 import { type MessageOverrides, STEPS, type Step } from '../i18n/messages.ts';
 import { cleanReturnUrl } from '../payments/return-url.ts';
 import type { StripeLoader } from '../payments/stripe-loader.ts';
+import { cssProps } from '../shared/css-props.ts';
 import type { StepElement } from '../shared/step-element.ts';
 import { uiStyles } from '../shared/ui.styles.ts';
 import type { Flow, Selection, Timings } from '../steps/flow.ts';
@@ -572,7 +572,7 @@ export class UrcardCheckout extends LitElement {
       part="base"
       aria-label=${m.widgetLabel}
       lang=${i18n.locale}
-      style=${styleMap(appearanceStyle(this.appearance))}
+      style=${cssProps(appearanceStyle(this.appearance))}
       aria-busy=${this.#l10n.ready ? 'false' : 'true'}
     >
       ${this.#problems.length > 0 ? this.#renderProblems() : nothing}

@@ -80,6 +80,8 @@ describe('<urcard-checkout> against the reference server', () => {
     expect(done.partnerRef).to.equal('trip-42');
     await until('the receipt', () => !!$(el, '[part="receipt"]'));
     expect(stepText(el)).to.contain(done.receiptNumber);
+    // The sandbox pays with a test Visa: the receipt spells the brand as people know it, not Stripe's code.
+    expect(stepText(el)).to.match(/Visa •••• 4242/);
     await expect(el).to.be.accessible();
     expect(events.filter((e) => e !== 'urcard-step-change')).to.deep.equal([
       'urcard-card-verified',

@@ -15,16 +15,16 @@ const PROMISED = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'th', 'v
 const COUNTS = [0, 1, 2, 5, 21];
 
 /** English strings that stay as they are in every language: brands, technical names, short codes. */
-const UNIVERSAL = new Set(['5G', 'VPN', 'eSIM', 'PIN', 'Alipay', 'WeChat Pay']);
+const UNIVERSAL = new Set(['4G/LTE', '5G', 'VPN', 'eSIM', 'PIN', 'Alipay', 'WeChat Pay']);
 
 /**
  * Keys whose value may be the same as in English in one language because that is what a native writer puts there
  * (the word is spelled the same, or a structure of placeholders and commas only). Everything else must be translated.
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  es: ['stepNames.plan', 'receiptPlan', 'subtotal', 'total', 'features.roaming', 'boundCardOption'],
-  fr: ['cardStatus.active', 'total', 'minutesCount', 'boundCardOption'],
-  de: ['features.hotspot', 'features.roaming', 'boundCardOption'],
+  es: ['stepNames.plan', 'receiptPlan', 'subtotal', 'total', 'features.sms_100', 'boundCardOption'],
+  fr: ['cardStatus.active', 'total', 'minutesCount', 'features.sms_100', 'boundCardOption'],
+  de: ['features.hotspot', 'features.sms_100', 'boundCardOption'],
 };
 
 type FunctionKeys = {

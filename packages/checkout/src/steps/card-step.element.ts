@@ -11,7 +11,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.ts';
 import { StepElement } from '../shared/step-element.ts';
 import { cardStepStyles } from './card-step.styles.ts';
 
@@ -469,7 +469,7 @@ export class UrcardCardStep extends StepElement {
         aria-valuenow=${Math.min(left, total)}
         aria-valuetext=${text}
       >
-        <span style=${styleMap({ inlineSize: `${pct}%` })}></span>
+        <span style=${cssProps({ 'inline-size': `${pct}%` })}></span>
       </div>
     </div>`;
   }

@@ -88,7 +88,11 @@ export class UrcardDoneStep extends StepElement {
   #receiptRows(receipt: Receipt): Record<string, string> {
     const { m, f } = this.i18n;
     const method = receipt.paymentMethod;
-    const methodName = [m.paymentMethodNames[method.type], method.brand, method.last4 ? `•••• ${method.last4}` : '']
+    const methodName = [
+      m.paymentMethodNames[method.type],
+      cardBrandName(method.brand),
+      method.last4 ? `•••• ${method.last4}` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     return {
@@ -203,4 +207,21 @@ export class UrcardDoneStep extends StepElement {
       </div>
     `;
   }
+}
+
+/** Stripe reports card brands as lowercase codes (`visa`, `amex`); receipts show the brand's own spelling. */
+const CARD_BRANDS: Record<string, string> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+  unionpay: 'UnionPay',
+  jcb: 'JCB',
+  discover: 'Discover',
+  diners: 'Diners Club',
+  cartes_bancaires: 'Cartes Bancaires',
+};
+
+export function cardBrandName(brand: string | null): string {
+  if (!brand) return '';
+  return CARD_BRANDS[brand] ?? brand;
 }

@@ -382,7 +382,7 @@ export class UrcardPlanStep extends StepElement {
                           }}
                         />
                         <span
-                          >${addOn.name} <span class="muted small">${addOn.description}</span>
+                          >${m.features[addOn.code] ?? addOn.name} <span class="muted small">${addOn.description}</span>
                           <strong class="small">+${f.money(addOn.price)}</strong></span
                         >
                       </label>`,
