@@ -1,6 +1,7 @@
 // Serves the example partner pages and the standalone bundle, the way a partner's web server would.
 // HTML gets the renewal API's URL where it says __URCARD_API_BASE__ (and the partner backend's where it says
-// __URCARD_PARTNER_BASE__), so the same pages work on any port.
+// __URCARD_PARTNER_BASE__), so the same pages work on any port; __URCARD_BUNDLE_INTEGRITY__ becomes the standalone
+// bundle's Subresource Integrity hash, as a partner pins it.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -28,6 +29,13 @@ const types = {
   '.png': 'image/png',
   '.map': 'application/json',
 };
+
+/** The SRI hash of the standalone bundle, from the integrity.json its build writes. */
+async function bundleIntegrity() {
+  const file = join(mounts['/cdn/'], 'integrity.json');
+  const hashes = JSON.parse(await readFile(file, 'utf8').catch(() => '{}'));
+  return hashes['urcard-checkout.js'] ?? '';
+}
 
 /** The Content-Security-Policy a careful partner sets on a payment page (issue 5), for `?csp=strict`. */
 export function strictCsp(apiBase) {
@@ -73,7 +81,8 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', apiBase, p
       if (type.startsWith('text/html')) {
         const html = (await readFile(file, 'utf8'))
           .replaceAll('__URCARD_API_BASE__', apiBase)
-          .replaceAll('__URCARD_PARTNER_BASE__', partnerBase);
+          .replaceAll('__URCARD_PARTNER_BASE__', partnerBase)
+          .replaceAll('__URCARD_BUNDLE_INTEGRITY__', await bundleIntegrity());
         res.writeHead(200, headers).end(html);
         return;
       }

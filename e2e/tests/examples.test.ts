@@ -2,6 +2,7 @@
 // (React's onUrcardRenewalComplete, Vue's @urcard-renewal-complete), and the plain HTML example works under the
 // strict Content-Security-Policy of a careful partner, with Trusted Types required.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { strictCsp } from '../../scripts/demo-server.js';
@@ -83,6 +84,10 @@ describe('framework and plain HTML examples', () => {
       assert.equal(csp, strictCsp(stack.api.url), 'the page is served with the strict policy');
       assert.match(csp, /require-trusted-types-for 'script'/);
       assert.match(csp, /style-src 'self'(;|$)/, "no 'unsafe-inline' styles");
+      // The bundle is pinned by its Subresource Integrity hash, and the browser accepted it.
+      const integrity = await page.locator('script[src="/cdn/urcard-checkout.js"]').getAttribute('integrity');
+      const bundle = Buffer.from(await (await fetch(`${stack.demoUrl}/cdn/urcard-checkout.js`)).arrayBuffer());
+      assert.equal(integrity, `sha384-${createHash('sha384').update(bundle).digest('base64')}`);
       const widget = new Widget(page);
       await t.waitForEvent('urcard-ready');
       await happyPath(t, widget);
