@@ -68,8 +68,20 @@ export class UrcardDoneStep extends StepElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Properties set before this element's chunk loaded only arrive with the first update: until then there is
+    // no flow to read, and firstUpdated() starts the timer.
+    if (!this.hasUpdated) return;
     // Moved in the page rather than removed: follow the order again.
-    if (this.hasUpdated && this.#wait.status === TaskStatus.ERROR) this.#wait.run();
+    if (this.#wait.status === TaskStatus.ERROR) this.#wait.run();
+    this.#startSlowTimer();
+  }
+
+  protected override firstUpdated(): void {
+    this.#startSlowTimer();
+  }
+
+  #startSlowTimer(): void {
+    clearTimeout(this.#slowTimer);
     this.#slowTimer = setTimeout(() => {
       if (!isSettledOrderStatus(this.order.status)) {
         this.slow = true;

@@ -133,7 +133,8 @@ export class UrcardPayStep extends StepElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stripe.value?.element.destroy();
-    this.flow.releasePaymentElementHost();
+    // Undefined when removed before the first update (properties set before upgrade arrive with it).
+    this.flow?.releasePaymentElementHost();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
