@@ -14,6 +14,148 @@ const outdir = join(root, 'dist/cdn');
 const BUDGET_GZIP = 30 * 1024;
 const GOAL_GZIP = 24 * 1024;
 
+/**
+ * The SDK client, with zod's object schemas and the contract's request and response schemas it validates with, loads
+ * lazily: src/checkout/create-client.ts is a dynamic entry. But esbuild splits chunks by file, not by statement: a file
+ * that the first download reaches through any import goes whole into the first download (less what no chunk uses).
+ * The SDK's index re-exports client.ts and the whole contract, so a plain `import { isUrcardError } from '@urcard/sdk'`
+ * would bring them all. The widget's code therefore sees `@urcard/sdk` as the SDK's client-free, schema-light modules:
+ * the enumerations, the field schemas its attributes are parsed with, Luhn, errors. Only create-client.ts sees the
+ * whole SDK. Types are unaffected, and a widget module that needs more of the SDK fails this build ("No matching
+ * export"): import it in create-client.ts, or add its module here if it is small and schema-free.
+ */
+const sdkDir = join(root, '../sdk/src');
+const SDK_WITHOUT_CLIENT = `
+export * from './contract/enums.ts';
+export * from './contract/fields.ts';
+export * from './luhn.ts';
+export { isUrcardError } from './errors.ts';
+export { newIdempotencyKey } from './idempotency.ts';
+export { isSettledOrderStatus } from './wait-for-completion.ts';
+`;
+/**
+ * esbuild's file-level chunking again: zod's core is one file, so if the widget's attribute parser and the SDK shared
+ * one zod, every zod schema type the SDK uses (objects, unions, dates…) would be in the first download. The SDK
+ * chunk gets its own copy of the SDK and zod instead, loaded as modules of another namespace: more bytes later
+ * (a second, partial zod core), fewer now. Two copies are safe: zod keeps its shared state on globalThis, and the
+ * widget tells SDK errors apart with `isUrcardError`, which works across copies (never with `instanceof`).
+ */
+const SDK_CHUNK = 'sdk-chunk';
+const sdkChunk = {
+  name: 'sdk-chunk',
+  setup(pluginBuild) {
+    const inChunk = async ({ path, kind, resolveDir, importer }) => {
+      // `pluginData` marks this look-up as ours, so that the callback below lets esbuild resolve it.
+      const resolved = await pluginBuild.resolve(path, { kind, resolveDir, importer, pluginData: SDK_CHUNK });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      return { path: resolved.path, namespace: SDK_CHUNK, sideEffects: resolved.sideEffects };
+    };
+    pluginBuild.onResolve({ filter: /^@urcard\/sdk$/ }, (args) => {
+      if (args.pluginData === SDK_CHUNK) return undefined;
+      return args.importer.endsWith(join('src', 'checkout', 'create-client.ts'))
+        ? inChunk(args)
+        : { path: 'sdk-without-client', namespace: 'sdk-without-client' };
+    });
+    pluginBuild.onResolve({ filter: /.*/, namespace: SDK_CHUNK }, inChunk);
+    pluginBuild.onLoad({ filter: /.*/, namespace: SDK_CHUNK }, ({ path }) => ({
+      contents: readFileSync(path, 'utf8'),
+      loader: path.endsWith('.ts') ? 'ts' : 'js',
+      resolveDir: dirname(path),
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'sdk-without-client' }, () => ({
+      contents: SDK_WITHOUT_CLIENT,
+      resolveDir: sdkDir,
+      loader: 'ts',
+    }));
+  },
+};
+
+/**
+ * esbuild minifies code, not the text inside `css` and `html` tagged templates. This collapses their indentation:
+ * in `css`, whitespace around punctuation and comments go; in `html`, a run of whitespace that contains a line
+ * break becomes one space (what the browser renders anyway: a break between two inline elements still separates
+ * them). Spaces within a line are kept. The widget has no `<pre>`, `<textarea>` or `white-space: pre` content.
+ */
+export function minifyTemplates(source) {
+  const n = source.length;
+  const css = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  const html = (text) => text.replace(/\s*\n\s*/g, ' ');
+  // From the backtick at `start`: the template, its text minified when `tag` is css or html, and the index after it.
+  const template = (start, tag) => {
+    let out = '`';
+    let text = '';
+    const flush = () => {
+      out += tag === 'css' ? css(text) : tag === 'html' ? html(text) : text;
+      text = '';
+    };
+    let i = start + 1;
+    while (i < n) {
+      const c = source[i];
+      if (c === '\\') {
+        text += source.slice(i, i + 2);
+        i += 2;
+      } else if (c === '`') {
+        flush();
+        return [`${out}\``, i + 1];
+      } else if (c === '$' && source[i + 1] === '{') {
+        flush();
+        const [expression, end] = code(i + 2, true);
+        out += `\${${expression}}`;
+        i = end + 1;
+      } else {
+        text += c;
+        i++;
+      }
+    }
+    throw new Error('unterminated template literal');
+  };
+  // Code from `start`, skipping comments and strings; inside `${}`, up to its closing brace (whose index it returns).
+  const code = (start, inExpression) => {
+    let out = '';
+    let depth = 0;
+    let i = start;
+    while (i < n) {
+      const c = source[i];
+      if (c === '}' && inExpression && depth === 0) return [out, i];
+      let end = i + 1;
+      if (c === '/' && source[i + 1] === '/') end = source.includes('\n', i) ? source.indexOf('\n', i) : n;
+      else if (c === '/' && source[i + 1] === '*') end = source.indexOf('*/', i + 2) + 2;
+      else if (c === "'" || c === '"') {
+        while (end < n && source[end] !== c) end += source[end] === '\\' ? 2 : 1;
+        end++;
+      } else if (c === '`') {
+        const tag = /(?:^|[^\w$.])(css|html)$/.exec(out)?.[1];
+        const [text, after] = template(i, tag);
+        out += text;
+        i = after;
+        continue;
+      } else if (c === '{') depth++;
+      else if (c === '}') depth--;
+      out += source.slice(i, end);
+      i = end;
+    }
+    if (inExpression) throw new Error('unterminated expression in a template literal');
+    return [out, n];
+  };
+  return code(0, false)[0];
+}
+
+const minifyLiterals = {
+  name: 'minify-literals',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]checkout[\\/]src[\\/].*\.ts$/ }, ({ path }) => ({
+      contents: minifyTemplates(readFileSync(path, 'utf8')),
+      loader: 'ts',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
@@ -32,6 +174,7 @@ const result = await build({
   legalComments: 'eof',
   metafile: true,
   tsconfig: 'tsconfig.build.json',
+  plugins: [sdkChunk, minifyLiterals],
   logLevel: 'warning',
 });
 

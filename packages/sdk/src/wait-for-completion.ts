@@ -1,5 +1,5 @@
+import { isTerminalOrderStatus } from './contract/enums.ts';
 import type { Order, OrderStatus } from './contract/orders.ts';
-import { isTerminalOrderStatus } from './contract/orders.ts';
 import { isUrcardError, UrcardError } from './errors.ts';
 import { abortedError, sleep } from './retry.ts';
 

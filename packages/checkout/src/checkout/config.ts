@@ -2,14 +2,15 @@ import {
   CURRENCIES,
   type Currency,
   cardNumberSchema,
-  createOrderRequestSchema,
-  createQuoteRequestSchema,
   currencySchema,
   customerSessionTokenSchema,
   PAYMENT_METHOD_TYPES,
   type PaymentMethodType,
   PLAN_TIERS,
   type PlanTier,
+  partnerRefSchema,
+  planIdSchema,
+  promoCodeSchema,
 } from '@urcard/sdk';
 import * as z from 'zod/mini';
 import { THEMES, type Theme } from '../theme/tokens.ts';
@@ -70,7 +71,6 @@ const listOf = <T extends string>(values: readonly T[]) =>
       z.array(z.enum(values as unknown as [T, ...T[]])).check(z.minLength(1)),
     ),
   );
-const quoteByPlan = createQuoteRequestSchema.def.options[0].shape;
 const bool = z.union([
   z.boolean(),
   z.pipe(
@@ -116,13 +116,13 @@ export const ATTRIBUTES: Record<Key, AttributeSpec> = {
     schema: customerSessionTokenSchema,
     expected: 'a customer session token (cs_…) created by your server',
   },
-  plan: { attribute: 'plan', schema: quoteByPlan.planId, expected: 'a plan id from GET /v1/plans, or "custom"' },
+  plan: { attribute: 'plan', schema: planIdSchema, expected: 'a plan id from GET /v1/plans, or "custom"' },
   tiers: {
     attribute: 'tiers',
     schema: listOf(PLAN_TIERS),
     expected: `one or more of ${PLAN_TIERS.join(', ')}, separated by spaces or commas`,
   },
-  promoCode: { attribute: 'promo-code', schema: quoteByPlan.promoCode, expected: 'a promo code of 1 to 40 characters' },
+  promoCode: { attribute: 'promo-code', schema: promoCodeSchema, expected: 'a promo code of 1 to 40 characters' },
   paymentMethods: {
     attribute: 'payment-methods',
     schema: listOf(PAYMENT_METHOD_TYPES),
@@ -141,7 +141,7 @@ export const ATTRIBUTES: Record<Key, AttributeSpec> = {
   },
   partnerRef: {
     attribute: 'partner-ref',
-    schema: createOrderRequestSchema.shape.partnerRef,
+    schema: partnerRefSchema,
     expected: 'your own reference, at most 100 characters',
   },
   autoRenew: { attribute: 'auto-renew', schema: bool, expected: 'no value (on), "true" or "false"' },

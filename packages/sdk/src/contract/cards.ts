@@ -1,36 +1,13 @@
 import * as z from 'zod/mini';
-import { CARD_NUMBER_MAX_LENGTH, CARD_NUMBER_MIN_LENGTH, luhnValid, normalizeCardNumber } from '../luhn.ts';
 import { idSchema, requestObject, timestampSchema } from './common.ts';
+import { CARD_STATUSES, NOT_RENEWABLE_REASONS } from './enums.ts';
+import { cardNumberSchema, pinSchema } from './fields.ts';
 
-export const CARD_STATUSES = ['active', 'expiring', 'expired', 'suspended'] as const;
-export type CardStatus = (typeof CARD_STATUSES)[number];
+export type { CardStatus, NotRenewableReason } from './enums.ts';
+export { CARD_STATUSES, EXPIRY_WARNING_DAYS, NOT_RENEWABLE_REASONS } from './enums.ts';
+export { cardNumberSchema, pinSchema } from './fields.ts';
+
 export const cardStatusSchema = z.enum(CARD_STATUSES);
-
-/** Why a card cannot be renewed. */
-export const NOT_RENEWABLE_REASONS = ['suspended', 'terminated', 'carrier_hold'] as const;
-export type NotRenewableReason = (typeof NOT_RENEWABLE_REASONS)[number];
-
-/** Days before expiry at which a card counts as expiring and the widget warns. */
-export const EXPIRY_WARNING_DAYS = 7;
-
-/** An ICCID: 18 to 22 digits ending in a Luhn check digit. Spaces and dashes are stripped first. */
-export const cardNumberSchema = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((s) => normalizeCardNumber(s)),
-  ),
-  z
-    .string()
-    .check(
-      z.regex(/^\d+$/, 'digits only'),
-      z.minLength(CARD_NUMBER_MIN_LENGTH, `at least ${CARD_NUMBER_MIN_LENGTH} digits`),
-      z.maxLength(CARD_NUMBER_MAX_LENGTH, `at most ${CARD_NUMBER_MAX_LENGTH} digits`),
-      z.refine(luhnValid, 'a valid check digit (Luhn)'),
-    ),
-);
-
-/** The card's PIN/password: 4 to 8 digits. */
-export const pinSchema = z.string().check(z.regex(/^\d{4,8}$/, '4 to 8 digits'));
 
 export const cardIdSchema = idSchema('card');
 

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { cardSchema } from './cards.ts';
 import { idSchema, requestObject, timestampSchema } from './common.ts';
+import { customerSessionTokenSchema } from './fields.ts';
+
+export { customerSessionTokenSchema } from './fields.ts';
 
 // POST /v1/customer-sessions (secret key): the partner's server opens a session for its signed-in customer.
 export const createCustomerSessionRequestSchema = requestObject({
@@ -10,9 +13,6 @@ export const createCustomerSessionRequestSchema = requestObject({
   ttlMinutes: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1440))),
 });
 export type CreateCustomerSessionRequest = z.infer<typeof createCustomerSessionRequestSchema>;
-
-/** Passed to the widget's `customer-session` attribute; sent in the `Urcard-Customer-Session` header. */
-export const customerSessionTokenSchema = z.string().check(z.regex(/^cs_[A-Za-z0-9_-]+$/));
 
 export const customerSessionSchema = z.object({
   id: idSchema('cus'),

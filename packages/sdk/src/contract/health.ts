@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PAYMENT_PROVIDERS } from './orders.ts';
+import { PAYMENT_PROVIDERS } from './enums.ts';
 
 // GET /v1/health
 export const healthSchema = z.object({

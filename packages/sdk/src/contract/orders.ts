@@ -1,44 +1,39 @@
 import * as z from 'zod/mini';
 import { idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
+import {
+  ORDER_FAILURE_CODES,
+  ORDER_STATUSES,
+  PAYMENT_ERROR_CODES,
+  PAYMENT_METHOD_TYPES,
+  SANDBOX_CHALLENGE_RESULTS,
+  SANDBOX_OUTCOMES,
+} from './enums.ts';
+import { partnerRefSchema } from './fields.ts';
 import { planTierSchema } from './plans.ts';
 import { lineItemSchema, planSnapshotSchema, quoteIdSchema } from './quotes.ts';
 
-export const ORDER_STATUSES = [
-  'requires_payment',
-  'processing',
-  'paid',
-  'provisioning',
-  'completed',
-  'failed',
-  'refunded',
-  'canceled',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export type {
+  OrderStatus,
+  PaymentMethodType,
+  PaymentProvider,
+  SandboxChallengeResult,
+  SandboxOutcome,
+} from './enums.ts';
+export {
+  isTerminalOrderStatus,
+  ORDER_FAILURE_CODES,
+  ORDER_STATUSES,
+  PAYMENT_ERROR_CODES,
+  PAYMENT_METHOD_TYPES,
+  PAYMENT_PROVIDERS,
+  SANDBOX_CHALLENGE_RESULTS,
+  SANDBOX_OUTCOMES,
+  TERMINAL_ORDER_STATUSES,
+} from './enums.ts';
+
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
 
-/** Statuses after which an order never changes again. */
-export const TERMINAL_ORDER_STATUSES = ['completed', 'refunded', 'canceled'] as const satisfies readonly OrderStatus[];
-export function isTerminalOrderStatus(status: OrderStatus): boolean {
-  return (TERMINAL_ORDER_STATUSES as readonly OrderStatus[]).includes(status);
-}
-
-export const PAYMENT_PROVIDERS = ['stripe', 'sandbox'] as const;
-export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number];
-
-/** Payment methods offered through Stripe's Payment Element. */
-export const PAYMENT_METHOD_TYPES = ['card', 'alipay', 'wechat_pay'] as const;
-export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
 export const paymentMethodTypeSchema = z.enum(PAYMENT_METHOD_TYPES);
-
-/** Why the last payment attempt did not go through; the order stays payable. */
-export const PAYMENT_ERROR_CODES = ['card_declined', 'authentication_failed', 'processing_error'] as const;
-/** Why an order ended in failure. */
-export const ORDER_FAILURE_CODES = ['carrier_rejected', 'carrier_unavailable', 'payment_failed'] as const;
-
-export const SANDBOX_OUTCOMES = ['succeeded', 'declined', 'requires_action'] as const;
-export type SandboxOutcome = (typeof SANDBOX_OUTCOMES)[number];
-export const SANDBOX_CHALLENGE_RESULTS = ['approve', 'fail'] as const;
-export type SandboxChallengeResult = (typeof SANDBOX_CHALLENGE_RESULTS)[number];
 
 export const orderIdSchema = idSchema('ord');
 
@@ -111,7 +106,7 @@ export const createOrderRequestSchema = requestObject({
   autoRenew: z.boolean(),
   email: z.optional(z.email('an email address')),
   /** The partner's own reference, echoed on the order. */
-  partnerRef: z.optional(z.string().check(z.maxLength(100))),
+  partnerRef: z.optional(partnerRefSchema),
   /**
    * The payment methods the partner offers (the widget's `payment-methods` attribute). The server intersects
    * them with what the order allows (no WeChat Pay with auto-renew); absent means all.

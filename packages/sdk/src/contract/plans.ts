@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
-import { currencySchema, moneySchema, timestampSchema } from './common.ts';
+import { moneySchema, timestampSchema } from './common.ts';
+import { PLAN_TIERS } from './enums.ts';
+import { currencySchema } from './fields.ts';
 
-export const PLAN_TIERS = ['basic', 'advanced', 'custom'] as const;
-export type PlanTier = (typeof PLAN_TIERS)[number];
+export type { PlanTier } from './enums.ts';
+export { PLAN_TIERS } from './enums.ts';
+
 export const planTierSchema = z.enum(PLAN_TIERS);
 
 export const planFeatureSchema = z.object({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { currencySchema, idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
+import { idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
+import { currencySchema, planIdSchema, promoCodeSchema } from './fields.ts';
 import { planTierSchema } from './plans.ts';
 
 export const quoteIdSchema = idSchema('quo');
@@ -13,15 +14,10 @@ export const customCompositionSchema = requestObject({
 });
 export type CustomComposition = z.input<typeof customCompositionSchema>;
 
-const promoCodeSchema = z.pipe(
-  z.string().check(z.trim(), z.minLength(1, 'a promo code'), z.maxLength(40)),
-  z.transform((s) => s.toUpperCase()),
-);
-
 // POST /v1/quotes (card token): exactly one of planId and custom.
 export const createQuoteRequestSchema = z.union([
   requestObject({
-    planId: z.string().check(z.minLength(1)),
+    planId: planIdSchema,
     currency: currencySchema,
     promoCode: z.optional(promoCodeSchema),
   }),
