@@ -213,6 +213,7 @@ for (const file of initialFiles) {
 const packages = {};
 for (const file of initialFiles) {
   for (const [path, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
+    if (bytesInOutput === 0) continue;
     const name =
       path.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/)?.[1] ??
       (path.startsWith('../sdk/') ? '@urcard/sdk' : path.startsWith('src/') ? '@urcard/checkout' : path);
