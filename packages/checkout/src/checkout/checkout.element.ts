@@ -1,12 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import {
-  type CardSession,
-  createClient,
-  isSettledOrderStatus,
-  isUrcardError,
-  type Order,
-  type UrcardClient,
-} from '@urcard/sdk';
+import { type CardSession, isSettledOrderStatus, isUrcardError, type Order, type UrcardClient } from '@urcard/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -32,6 +25,7 @@ import { type Appearance, appearanceStyle, themeStyles } from '../theme/tokens.t
 import { VERSION } from '../version.ts';
 import { checkoutStyles } from './checkout.styles.ts';
 import { type CheckoutConfig, type ConfigProblem, DEFAULT_CONFIG, parseConfig } from './config.ts';
+import { lazyClient, loadSdk } from './lazy-client.ts';
 import { forgetOrder, recallOrder, rememberOrder } from './resume.ts';
 
 /** Parts of the steps, re-exported both as they are (`heading`) and per step (`plan__heading`). */
@@ -285,8 +279,10 @@ export class UrcardCheckout extends LitElement {
       this.#ready = true;
       this.dispatchEvent(new ReadyEvent({ step: this.step, locale: this.#l10n.i18n.locale, version: VERSION }));
       // The first step is on screen: fetch the others now, so that moving on never waits for the network.
+      // The same for the SDK, unless the page gave us a client (a failed load is reported by the first call).
       setTimeout(() => {
         for (const step of STEPS) void this.#loadStep(step);
+        if (!this.client) loadSdk().catch(() => {});
       }, 0);
     }
   }
@@ -327,7 +323,7 @@ export class UrcardCheckout extends LitElement {
       next =
         key === this.#clientKey && this.#apiClient
           ? this.#apiClient
-          : createClient({ apiBase, publishableKey, ...(customerSession ? { customerSession } : {}) });
+          : lazyClient({ apiBase, publishableKey, ...(customerSession ? { customerSession } : {}) });
     }
     const endpointChanged = key.split('|').slice(0, 2).join('|') !== this.#clientKey.split('|').slice(0, 2).join('|');
     const changedClient = next !== this.#apiClient;
