@@ -229,6 +229,8 @@ console.log(
 console.log(
   `initial download (${[...initialFiles].map((f) => basename(f)).join(' + ')}): ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzip (budget ${kb(BUDGET_GZIP)}, goal ${kb(GOAL_GZIP)})`,
 );
+// What went where, for size work (esbuild's analyzer reads it too).
+writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 // For docs/widget.md (scripts/docs.js).
 writeFileSync(
   join(outdir, 'sizes.json'),
