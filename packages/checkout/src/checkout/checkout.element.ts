@@ -373,13 +373,18 @@ export class UrcardCheckout extends LitElement {
     }
   }
 
-  /** The step's element, registered (fetched first when it lives in its own chunk). */
+  /**
+   * The step's element, registered (fetched first when it lives in its own chunk), and its strings: the first download
+   * carries English for the card step only, the rest of it comes with the other steps.
+   */
   #loadStep(step: Step): Promise<unknown> {
     const tag = `urcard-${step}-step`;
-    if (customElements.get(tag)) return Promise.resolve();
+    const strings =
+      step === 'card' ? Promise.resolve() : this.#l10n.whenComplete().catch((error) => this.#flow.reportError(error));
+    if (customElements.get(tag)) return strings;
     const load = (this.constructor as typeof UrcardCheckout).stepLoaders[step];
     load?.().catch((error: unknown) => this.#flow.reportError(error));
-    return customElements.whenDefined(tag);
+    return Promise.all([customElements.whenDefined(tag), strings]);
   }
 
   #announce(text: string): void {
@@ -636,6 +641,8 @@ export class UrcardCheckout extends LitElement {
     const client = this.#apiClient!;
     const config = this.#config;
     const flow = this.#flow;
+    // Until the rest of English has arrived (#loadStep fetches it), only the card step has its strings.
+    if (this.step !== 'card' && !this.#l10n.complete) return nothing;
     switch (this.step) {
       case 'card':
         return html`<urcard-card-step

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import en from './en.ts';
+import enFirst from './en-first.ts';
 import { Format } from './format.ts';
 import { DEFAULT_LOCALE, LOCALE_LOADERS, matchLocale } from './locales.ts';
 import type { MessageOverrides, Messages } from './messages.ts';
@@ -12,20 +12,29 @@ export interface I18n {
   readonly f: Format;
 }
 
+/**
+ * English until the rest of it has loaded: the first screen's strings only. The frame shows nothing but the card step
+ * until the catalogue in effect is whole (`complete`), so no other string is read from it. The cast is that promise.
+ */
+const EN_FIRST = enFirst as Messages;
+
+/** English as a whole: the first part is bundled, `en.ts` adds the rest (the plan, pay and done steps). */
+const loadEnglish = () => import('./en.ts');
+
 // Catalogues are immutable data: one load per page, shared by every instance.
-const loaded = new Map<string, Messages>([[DEFAULT_LOCALE, en]]);
+const loaded = new Map<string, Messages>();
 const loading = new Map<string, Promise<Messages>>();
 
 function load(locale: string): Promise<Messages> {
   let promise = loading.get(locale);
   if (!promise) {
-    const loader = LOCALE_LOADERS[locale];
+    const loader = locale === DEFAULT_LOCALE ? loadEnglish : LOCALE_LOADERS[locale];
     promise = loader
       ? loader().then((module) => {
           loaded.set(locale, module.default);
           return module.default;
         })
-      : Promise.resolve(en);
+      : load(DEFAULT_LOCALE);
     // Forget a failed load so that the next attempt retries it.
     promise.catch(() => loading.delete(locale));
     loading.set(locale, promise);
@@ -53,7 +62,8 @@ export class LocalizeController implements ReactiveController {
   #observer?: MutationObserver;
   #requested: string | null = null;
   #overrides: MessageOverrides | undefined;
-  #i18n: I18n = { locale: DEFAULT_LOCALE, m: en, f: new Format(DEFAULT_LOCALE) };
+  #i18n: I18n = { locale: DEFAULT_LOCALE, m: EN_FIRST, f: new Format(DEFAULT_LOCALE) };
+  #complete = false;
   #target = DEFAULT_LOCALE;
 
   constructor(host: ReactiveControllerHost) {
@@ -69,6 +79,25 @@ export class LocalizeController implements ReactiveController {
   /** False while the wanted catalogue is still loading (the previous one stays in effect meanwhile). */
   get ready(): boolean {
     return this.#i18n.locale === this.#target;
+  }
+
+  /**
+   * False while only the first part of English is in effect: enough for the frame and the card step, not for the
+   * others. `whenComplete()` fetches the rest.
+   */
+  get complete(): boolean {
+    return this.#complete;
+  }
+
+  /** Resolves once the catalogue in effect is whole (at once but for English before its rest has loaded). */
+  whenComplete(): Promise<void> {
+    if (this.#complete) return Promise.resolve();
+    const locale = this.#i18n.locale;
+    return load(locale).then((catalogue) => {
+      if (this.#i18n.locale !== locale || this.#complete) return;
+      this.#apply(locale, catalogue);
+      this.#host.requestUpdate();
+    });
   }
 
   hostConnected(): void {
@@ -89,7 +118,7 @@ export class LocalizeController implements ReactiveController {
     this.#requested = wanted;
     this.#overrides = overrides;
     this.#target = target;
-    const messages = loaded.get(target);
+    const messages = loaded.get(target) ?? (target === DEFAULT_LOCALE ? EN_FIRST : undefined);
     if (messages) {
       this.#apply(target, messages);
       return;
@@ -104,7 +133,7 @@ export class LocalizeController implements ReactiveController {
         // The chunk failed (offline, CSP): speak English rather than nothing.
         if (this.#target !== target) return;
         this.#target = DEFAULT_LOCALE;
-        this.#apply(DEFAULT_LOCALE, en);
+        this.#apply(DEFAULT_LOCALE, loaded.get(DEFAULT_LOCALE) ?? EN_FIRST);
         this.#host.requestUpdate();
       },
     );
@@ -113,5 +142,6 @@ export class LocalizeController implements ReactiveController {
   #apply(locale: string, messages: Messages): void {
     const f = this.#i18n.locale === locale ? this.#i18n.f : new Format(locale);
     this.#i18n = { locale, m: merge(messages, this.#overrides?.[locale]), f };
+    this.#complete = messages !== EN_FIRST;
   }
 }

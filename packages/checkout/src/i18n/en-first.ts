@@ -1,0 +1,110 @@
+import type { Messages } from './messages.ts';
+import { plural } from './plural.ts';
+
+const p = (n: number, one: string, other: string) => plural('en', n, { one, other });
+
+/**
+ * English, first part: what the first screen needs (the frame, configuration errors, the card step), plus what the
+ * frame announces as an order settles. Bundled. The plan, pay and done steps' strings are in `en-rest.ts`, loaded with
+ * those steps; `en.ts` is the whole catalogue. A new key goes here only if the frame or the card step shows it.
+ */
+export default {
+  widgetLabel: 'Renew your UR card',
+  stepNames: { card: 'Card', plan: 'Plan', pay: 'Payment', done: 'Done' },
+  progress: (current, total, name) => `Step ${current} of ${total}: ${name}`,
+  back: 'Back',
+  continue: 'Continue',
+  loading: 'Loading…',
+  retry: 'Try again',
+  contactSupport: 'Contact support',
+  stepAnnouncement: (current, total, name) => `Step ${current} of ${total}, ${name}`,
+
+  configErrorTitle: 'This checkout is not set up correctly',
+  configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" is not valid: expected ${expected}.`,
+  configErrorMissing: (attribute, expected) => `${attribute} is required: ${expected}.`,
+
+  errors: {
+    generic: 'Something went wrong on our side. Please try again.',
+    network_error: 'We could not reach the renewal service. Check your connection and try again.',
+    timeout: 'The renewal service took too long to answer. Please try again.',
+    rate_limited: 'Too many attempts from this device. Please wait a moment and try again.',
+    card_token_invalid: 'Your session has expired for security. Please enter your card again.',
+    card_not_renewable: 'This card cannot be renewed online.',
+    plan_unavailable: 'This plan is no longer available. Please choose another.',
+    quote_expired: 'The price has expired. We have fetched a new one; please check it and continue.',
+    currency_unsupported: 'Prices are not available in this currency.',
+    customer_session_invalid: 'Your saved cards could not be loaded. You can still enter a card below.',
+    auto_renew_unavailable: 'Automatic renewal is not available for this card.',
+    payment_provider_error: 'The payment service is not answering. You have not been charged; please try again.',
+    service_unavailable: 'The renewal service is busy. Please try again in a minute.',
+    promo_invalid: 'This promo code does not exist. Check the spelling.',
+    promo_expired: 'This promo code has expired.',
+    promo_not_applicable: 'This promo code does not apply to the plan you chose.',
+  },
+  errorReference: (requestId) => `Reference: ${requestId}`,
+
+  cardHeading: 'Your card',
+  cardIntro: 'Enter the number printed on your SIM card (ICCID) and the PIN from your card pack.',
+  cardNumberLabel: 'Card number (ICCID)',
+  cardNumberHint: '18 to 22 digits, usually starting with 89',
+  cardNumberProblems: {
+    empty: 'Enter your card number.',
+    not_digits: 'A card number contains digits only.',
+    length: 'A card number has 18 to 22 digits.',
+    check_digit: 'This card number is not valid. Check for a mistyped digit.',
+  },
+  pinLabel: 'PIN',
+  pinHint: '4 to 8 digits',
+  pinProblem: 'Enter the 4 to 8 digit PIN from your card pack.',
+  verifyButton: 'Check card',
+  verifying: 'Checking your card…',
+  invalidCredentials: (left) =>
+    left === undefined
+      ? 'The card number or PIN is not right.'
+      : `The card number or PIN is not right. ${plural('en', left, {
+          zero: 'The card is now locked for a while.',
+          one: 'You have 1 more try before the card is locked for a while.',
+          other: 'You have # more tries before the card is locked for a while.',
+        })}`,
+  cardLocked: (wait) => `Too many wrong PINs: this card is locked for now. Try again in ${wait}.`,
+  rateLimited: (wait) => `Too many attempts from this device. Try again in ${wait}.`,
+  boundCardsLegend: 'Your saved cards',
+  addNewCard: 'Add a new card',
+  boundCardOption: (masked, status, expiry) => `${masked}, ${status}, ${expiry}`,
+  loadingBoundCards: 'Loading your saved cards…',
+  cardStatus: { active: 'Active', expiring: 'Expiring soon', expired: 'Expired', suspended: 'Suspended' },
+  cardSummaryHeading: (masked) => `Card ${masked}`,
+  currentPlan: (name) => `Current plan: ${name}`,
+  expiresOn: (date) => `Expires on ${date}`,
+  expiredOn: (date) => `Expired on ${date}`,
+  daysLeft: (days) =>
+    days > 0
+      ? p(days, '1 day left', '# days left')
+      : days === 0
+        ? 'Expires today'
+        : p(-days, 'Expired yesterday', 'Expired # days ago'),
+  expiryWarning: (days) =>
+    days <= 0
+      ? 'Your card has expired. Renew it now to get your service back; your number is kept.'
+      : `Your card expires in ${p(days, '1 day', '# days')}. Renew now so your service does not stop.`,
+  balanceHeading: 'Balance',
+  dataLabel: 'Data',
+  minutesLabel: 'Minutes',
+  balanceLeft: (left, total) => `${left} of ${total} left`,
+  unlimitedData: 'Unlimited data',
+  minutesCount: (n) => p(n, '1 minute', '# minutes'),
+  smsCount: (n) => p(n, '1 text', '# texts'),
+  coverage: (countries) => `Works in ${countries}`,
+  notRenewableTitle: 'This card cannot be renewed',
+  notRenewableReasons: {
+    suspended: 'The card is suspended, so it cannot be renewed until the suspension is lifted.',
+    terminated: 'The card has been closed by the carrier and cannot be used again.',
+    carrier_hold: 'The carrier has put the card on hold. Renewal is paused until they release it.',
+  },
+  useDifferentCard: 'Use a different card',
+
+  // Announced by the frame as an order settles (also on a resumed order, before the done step has loaded).
+  phases: { paid: 'Payment confirmed', provisioning: 'Carrier applying the renewal', active: 'Renewal active' },
+  completeHeading: 'Your card is renewed',
+  failedHeading: 'The renewal did not go through',
+} satisfies Partial<Messages>;
