@@ -468,6 +468,8 @@ export class UrcardCheckout extends LitElement {
         }
       },
       cardVerified: (session) => {
+        // The card summary's strings come with the rest of English (fetched already, unless that failed).
+        this.#l10n.whenComplete().catch((error) => this.#flow.reportError(error));
         this.notice = null;
         this.session = session;
         this.selection = null;

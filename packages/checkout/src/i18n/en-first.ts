@@ -1,12 +1,11 @@
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
 
-const p = (n: number, one: string, other: string) => plural('en', n, { one, other });
-
 /**
- * English, first part: what the first screen needs (the frame, configuration errors, the card step), plus what the
- * frame announces as an order settles. Bundled. The plan, pay and done steps' strings are in `en-rest.ts`, loaded with
- * those steps; `en.ts` is the whole catalogue. A new key goes here only if the frame or the card step shows it.
+ * English, first part: what the first screen needs (the frame, configuration errors, the card step's form), plus what
+ * the frame announces. Bundled. The verified card's summary and the plan, pay and done steps' strings are in
+ * `en-rest.ts`, loaded after the first screen; `en.ts` is the whole catalogue. A new key goes here only if the first
+ * screen or the frame shows it.
  */
 export default {
   widgetLabel: 'Renew your UR card',
@@ -74,34 +73,6 @@ export default {
   loadingBoundCards: 'Loading your saved cards…',
   cardStatus: { active: 'Active', expiring: 'Expiring soon', expired: 'Expired', suspended: 'Suspended' },
   cardSummaryHeading: (masked) => `Card ${masked}`,
-  currentPlan: (name) => `Current plan: ${name}`,
-  expiresOn: (date) => `Expires on ${date}`,
-  expiredOn: (date) => `Expired on ${date}`,
-  daysLeft: (days) =>
-    days > 0
-      ? p(days, '1 day left', '# days left')
-      : days === 0
-        ? 'Expires today'
-        : p(-days, 'Expired yesterday', 'Expired # days ago'),
-  expiryWarning: (days) =>
-    days <= 0
-      ? 'Your card has expired. Renew it now to get your service back; your number is kept.'
-      : `Your card expires in ${p(days, '1 day', '# days')}. Renew now so your service does not stop.`,
-  balanceHeading: 'Balance',
-  dataLabel: 'Data',
-  minutesLabel: 'Minutes',
-  balanceLeft: (left, total) => `${left} of ${total} left`,
-  unlimitedData: 'Unlimited data',
-  minutesCount: (n) => p(n, '1 minute', '# minutes'),
-  smsCount: (n) => p(n, '1 text', '# texts'),
-  coverage: (countries) => `Works in ${countries}`,
-  notRenewableTitle: 'This card cannot be renewed',
-  notRenewableReasons: {
-    suspended: 'The card is suspended, so it cannot be renewed until the suspension is lifted.',
-    terminated: 'The card has been closed by the carrier and cannot be used again.',
-    carrier_hold: 'The carrier has put the card on hold. Renewal is paused until they release it.',
-  },
-  useDifferentCard: 'Use a different card',
 
   // Announced by the frame as an order settles (also on a resumed order, before the done step has loaded).
   phases: { paid: 'Payment confirmed', provisioning: 'Carrier applying the renewal', active: 'Renewal active' },

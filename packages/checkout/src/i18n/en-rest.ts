@@ -5,6 +5,36 @@ const p = (n: number, one: string, other: string) => plural('en', n, { one, othe
 
 /** English, second part: the plan, pay and done steps, loaded with them (see `en-first.ts`). */
 export default {
+  // The verified card's summary in the card step (card-summary.ts, loaded after the first screen).
+  currentPlan: (name) => `Current plan: ${name}`,
+  expiresOn: (date) => `Expires on ${date}`,
+  expiredOn: (date) => `Expired on ${date}`,
+  daysLeft: (days) =>
+    days > 0
+      ? p(days, '1 day left', '# days left')
+      : days === 0
+        ? 'Expires today'
+        : p(-days, 'Expired yesterday', 'Expired # days ago'),
+  expiryWarning: (days) =>
+    days <= 0
+      ? 'Your card has expired. Renew it now to get your service back; your number is kept.'
+      : `Your card expires in ${p(days, '1 day', '# days')}. Renew now so your service does not stop.`,
+  balanceHeading: 'Balance',
+  dataLabel: 'Data',
+  minutesLabel: 'Minutes',
+  balanceLeft: (left, total) => `${left} of ${total} left`,
+  unlimitedData: 'Unlimited data',
+  minutesCount: (n) => p(n, '1 minute', '# minutes'),
+  smsCount: (n) => p(n, '1 text', '# texts'),
+  coverage: (countries) => `Works in ${countries}`,
+  notRenewableTitle: 'This card cannot be renewed',
+  notRenewableReasons: {
+    suspended: 'The card is suspended, so it cannot be renewed until the suspension is lifted.',
+    terminated: 'The card has been closed by the carrier and cannot be used again.',
+    carrier_hold: 'The carrier has put the card on hold. Renewal is paused until they release it.',
+  },
+  useDifferentCard: 'Use a different card',
+
   planHeading: 'Choose a plan',
   planGroupLabel: 'Plans',
   tierNames: { basic: 'Basic', advanced: 'Advanced', custom: 'Custom' },

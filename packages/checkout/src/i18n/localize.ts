@@ -10,11 +10,14 @@ export interface I18n {
   readonly locale: string;
   readonly m: Messages;
   readonly f: Format;
+  /** False while English is only its first part (the frame and the card step's form): see `LocalizeController`. */
+  readonly complete: boolean;
 }
 
 /**
- * English until the rest of it has loaded: the first screen's strings only. The frame shows nothing but the card step
- * until the catalogue in effect is whole (`complete`), so no other string is read from it. The cast is that promise.
+ * English until the rest of it has loaded: the first screen's strings only. Until the catalogue in effect is whole
+ * (`complete`), the frame shows nothing but the card step, and the card step no verified card, so no other string is
+ * read from it. The cast is that promise.
  */
 const EN_FIRST = enFirst as Messages;
 
@@ -66,8 +69,7 @@ export class LocalizeController implements ReactiveController {
   #observer?: MutationObserver;
   #requested: string | null = null;
   #overrides: MessageOverrides | undefined;
-  #i18n: I18n = { locale: DEFAULT_LOCALE, m: EN_FIRST, f: new Format(DEFAULT_LOCALE) };
-  #complete = false;
+  #i18n: I18n = { locale: DEFAULT_LOCALE, m: EN_FIRST, f: new Format(DEFAULT_LOCALE), complete: false };
   #target = DEFAULT_LOCALE;
 
   constructor(host: ReactiveControllerHost) {
@@ -90,15 +92,15 @@ export class LocalizeController implements ReactiveController {
    * others. `whenComplete()` fetches the rest.
    */
   get complete(): boolean {
-    return this.#complete;
+    return this.#i18n.complete;
   }
 
   /** Resolves once the catalogue in effect is whole (at once but for English before its rest has loaded). */
   whenComplete(): Promise<void> {
-    if (this.#complete) return Promise.resolve();
+    if (this.#i18n.complete) return Promise.resolve();
     const locale = this.#i18n.locale;
     return load(locale).then((catalogue) => {
-      if (this.#i18n.locale !== locale || this.#complete) return;
+      if (this.#i18n.locale !== locale || this.#i18n.complete) return;
       this.#apply(locale, catalogue);
       this.#host.requestUpdate();
     });
@@ -145,7 +147,6 @@ export class LocalizeController implements ReactiveController {
 
   #apply(locale: string, messages: Messages): void {
     const f = this.#i18n.locale === locale ? this.#i18n.f : new Format(locale);
-    this.#i18n = { locale, m: merge(messages, this.#overrides?.[locale]), f };
-    this.#complete = messages !== EN_FIRST;
+    this.#i18n = { locale, m: merge(messages, this.#overrides?.[locale]), f, complete: messages !== EN_FIRST };
   }
 }

@@ -3,7 +3,6 @@ import {
   type Card,
   type CardSession,
   cardNumberProblem,
-  EXPIRY_WARNING_DAYS,
   isUrcardError,
   normalizeCardNumber,
   pinSchema,
@@ -25,6 +24,13 @@ export function groupDigits(input: string): string {
       ?.join(' ') ?? ''
   );
 }
+
+/** The verified card's summary: code only needed once a card is verified, so not in the first download. */
+let summary: typeof import('./card-summary.ts') | undefined;
+const loadSummary = () =>
+  import('./card-summary.ts').then((module) => {
+    summary = module;
+  });
 
 /**
  * Step 1: the card number and PIN, or one of the customer's bound cards; then the card's status and balance.
@@ -98,6 +104,16 @@ export class UrcardCardStep extends StepElement {
   #verified(session: CardSession): void {
     this.#focusSummary = this.matches(':focus-within');
     this.flow.cardVerified(session);
+  }
+
+  protected override firstUpdated(): void {
+    // Only a verified card shows the summary: fetch it now, while the customer types.
+    if (!summary) {
+      loadSummary().then(
+        () => this.requestUpdate(),
+        (error: unknown) => this.flow.reportError(error),
+      );
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -215,7 +231,21 @@ export class UrcardCardStep extends StepElement {
 
   protected override render(): TemplateResult {
     const { m } = this.i18n;
-    if (this.session) return this.#renderSummary(this.session.card);
+    if (this.session) {
+      return html`<h2 tabindex="-1" part="heading">${m.cardHeading}</h2>
+        ${
+          // The summary's English comes with the rest of English (the checkout fetches it once a card is verified).
+          summary && this.i18n.complete
+            ? summary.renderCardSummary(this.session.card, {
+                i18n: this.i18n,
+                supportUrl: this.config.supportUrl,
+                changeCard: () => this.#changeCard(),
+                next: () => this.flow.goTo('plan'),
+                bar: (...args) => this.#bar(...args),
+              })
+            : this.renderLoading(m.loading)
+        }`;
+    }
     const bound = this.config.customerSession && !this.addingCard ? this.#bound : null;
     return html`
       <h2 tabindex="-1" part="heading">${m.cardHeading}</h2>
@@ -380,77 +410,6 @@ export class UrcardCardStep extends StepElement {
           </button>
         </div>
       </form>
-    `;
-  }
-
-  #renderSummary(card: Card): TemplateResult {
-    const { m, f } = this.i18n;
-    const warn = card.renewable && card.daysLeft <= EXPIRY_WARNING_DAYS;
-    const expiry = card.daysLeft < 0 ? m.expiredOn(f.date(card.expiresAt)) : m.expiresOn(f.date(card.expiresAt));
-    const reason = card.notRenewableReason;
-    const { balance } = card;
-    return html`
-      <h2 tabindex="-1" part="heading">${m.cardHeading}</h2>
-      <section class="card-box stack" part="card-summary" aria-labelledby="card-title">
-        <div class="row">
-          <h3 id="card-title">${m.cardSummaryHeading(card.maskedNumber)}</h3>
-          <span class="badge ${card.status}">${m.cardStatus[card.status]}</span>
-        </div>
-        <p>${expiry} · <strong>${m.daysLeft(card.daysLeft)}</strong></p>
-        ${card.currentPlan ? html`<p class="muted">${m.currentPlan(card.currentPlan.name)}</p>` : nothing}
-        ${
-          warn
-            ? html`<div class="alert warning" part="expiry-warning"><p>${m.expiryWarning(card.daysLeft)}</p></div>`
-            : nothing
-        }
-        <div>
-          <h3>${m.balanceHeading}</h3>
-          ${
-            balance.dataMb === null || balance.dataTotalMb === null
-              ? html`<p>${m.dataLabel}: ${m.unlimitedData}</p>`
-              : this.#bar(
-                  'data',
-                  m.dataLabel,
-                  balance.dataMb,
-                  balance.dataTotalMb,
-                  f.data(balance.dataMb),
-                  f.data(balance.dataTotalMb),
-                )
-          }
-          ${this.#bar(
-            'minutes',
-            m.minutesLabel,
-            balance.minutes,
-            balance.minutesTotal,
-            m.minutesCount(balance.minutes),
-            m.minutesCount(balance.minutesTotal),
-          )}
-          <p class="small muted">${m.smsCount(balance.sms)}</p>
-        </div>
-        ${card.coverage.length > 0 ? html`<p class="small muted">${m.coverage(f.countries(card.coverage))}</p>` : nothing}
-      </section>
-      ${
-        card.renewable
-          ? nothing
-          : html`<div class="alert danger" role="alert" part="error not-renewable">
-            <h3>${m.notRenewableTitle}</h3>
-            <p>${reason ? m.notRenewableReasons[reason.code] : m.errors.card_not_renewable}</p>
-            ${reason?.message ? html`<p class="small">${reason.message}</p>` : nothing}
-            ${this.config.supportUrl ? html`<p><a href=${this.config.supportUrl} target="_blank" rel="noopener">${m.contactSupport}</a></p>` : nothing}
-          </div>`
-      }
-      <div class="actions">
-        <button type="button" class="secondary" part="secondary-button" @click=${this.#changeCard}>
-          ${m.useDifferentCard}
-        </button>
-        ${
-          card.renewable
-            ? html`<button type="button" class="primary" part="submit-button" @click=${() => this.flow.goTo('plan')}>
-              ${m.continue}
-            </button>`
-            : nothing
-        }
-      </div>
     `;
   }
 

@@ -1,0 +1,88 @@
+import { type Card, EXPIRY_WARNING_DAYS } from '@urcard/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { I18n } from '../i18n/localize.ts';
+
+/** What the summary needs from the card step that shows it. */
+export interface SummaryHost {
+  i18n: I18n;
+  supportUrl: string | null;
+  changeCard: () => void;
+  next: () => void;
+  /** A balance bar (it stays with the card step, which already has the directive it needs). */
+  bar: (id: string, label: string, left: number, total: number, leftText: string, totalText: string) => TemplateResult;
+}
+
+/**
+ * The verified card, rendered into the card step's shadow root (its styles are the card step's): number, status,
+ * expiry and days left, balance bars, coverage, and why the card cannot be renewed. A module of its own, loaded by the
+ * card step after its first render: nothing here is on the first screen.
+ */
+export function renderCardSummary(card: Card, host: SummaryHost): TemplateResult {
+  const { m, f } = host.i18n;
+  const warn = card.renewable && card.daysLeft <= EXPIRY_WARNING_DAYS;
+  const expiry = card.daysLeft < 0 ? m.expiredOn(f.date(card.expiresAt)) : m.expiresOn(f.date(card.expiresAt));
+  const reason = card.notRenewableReason;
+  const { balance } = card;
+  return html`
+    <section class="card-box stack" part="card-summary" aria-labelledby="card-title">
+      <div class="row">
+        <h3 id="card-title">${m.cardSummaryHeading(card.maskedNumber)}</h3>
+        <span class="badge ${card.status}">${m.cardStatus[card.status]}</span>
+      </div>
+      <p>${expiry} · <strong>${m.daysLeft(card.daysLeft)}</strong></p>
+      ${card.currentPlan ? html`<p class="muted">${m.currentPlan(card.currentPlan.name)}</p>` : nothing}
+      ${
+        warn
+          ? html`<div class="alert warning" part="expiry-warning"><p>${m.expiryWarning(card.daysLeft)}</p></div>`
+          : nothing
+      }
+      <div>
+        <h3>${m.balanceHeading}</h3>
+        ${
+          balance.dataMb === null || balance.dataTotalMb === null
+            ? html`<p>${m.dataLabel}: ${m.unlimitedData}</p>`
+            : host.bar(
+                'data',
+                m.dataLabel,
+                balance.dataMb,
+                balance.dataTotalMb,
+                f.data(balance.dataMb),
+                f.data(balance.dataTotalMb),
+              )
+        }
+        ${host.bar(
+          'minutes',
+          m.minutesLabel,
+          balance.minutes,
+          balance.minutesTotal,
+          m.minutesCount(balance.minutes),
+          m.minutesCount(balance.minutesTotal),
+        )}
+        <p class="small muted">${m.smsCount(balance.sms)}</p>
+      </div>
+      ${card.coverage.length > 0 ? html`<p class="small muted">${m.coverage(f.countries(card.coverage))}</p>` : nothing}
+    </section>
+    ${
+      card.renewable
+        ? nothing
+        : html`<div class="alert danger" role="alert" part="error not-renewable">
+          <h3>${m.notRenewableTitle}</h3>
+          <p>${reason ? m.notRenewableReasons[reason.code] : m.errors.card_not_renewable}</p>
+          ${reason?.message ? html`<p class="small">${reason.message}</p>` : nothing}
+          ${host.supportUrl ? html`<p><a href=${host.supportUrl} target="_blank" rel="noopener">${m.contactSupport}</a></p>` : nothing}
+        </div>`
+    }
+    <div class="actions">
+      <button type="button" class="secondary" part="secondary-button" @click=${host.changeCard}>
+        ${m.useDifferentCard}
+      </button>
+      ${
+        card.renewable
+          ? html`<button type="button" class="primary" part="submit-button" @click=${host.next}>
+            ${m.continue}
+          </button>`
+          : nothing
+      }
+    </div>
+  `;
+}
