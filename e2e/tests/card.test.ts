@@ -1,10 +1,10 @@
 // The card step in a real browser: wrong PINs until the lockout and its countdown, a suspended card that
 // cannot be renewed, and an expired card that can (its renewal starts today).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { httpStatusLine, launchBrowser, screenshot, TestPage } from '../support/browser.ts';
-import { CARDS, type Stack, startStack } from '../support/stack.ts';
+import { describe, it } from 'node:test';
+import { httpStatusLine, screenshot, TestPage } from '../support/browser.ts';
+import { CARDS } from '../support/stack.ts';
+import { stackPerSuite } from '../support/suite.ts';
 import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
 const DAY = 86_400_000;
@@ -12,25 +12,16 @@ const DAY = 86_400_000;
 const LOCKOUT_MS = 4_000;
 
 describe('card step', () => {
-  let stack: Stack;
-  let browser: Browser;
-  before(async () => {
-    stack = await startStack({ lockoutMs: LOCKOUT_MS });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const suite = stackPerSuite({ lockoutMs: LOCKOUT_MS });
 
   it('counts wrong PINs down to a lockout with a countdown, then accepts the right PIN', async () => {
-    const t = await TestPage.open(browser, stack.api.url, {
+    const t = await TestPage.open(suite.browser, suite.stack.api.url, {
       // The browser logs each refusal: 401 for a wrong PIN, 423 while the card is locked.
       allowConsole: [httpStatusLine(401), httpStatusLine(423)],
     });
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/vanilla/`);
+      await page.goto(`${suite.stack.demoUrl}/vanilla/`);
       const widget = new Widget(page);
       await t.waitForEvent('urcard-ready');
       await widget.cardNumber.fill(CARDS.active);
@@ -75,10 +66,10 @@ describe('card step', () => {
   });
 
   it('explains why a suspended card cannot be renewed, and offers no way forward but support', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/vanilla/`);
+      await page.goto(`${suite.stack.demoUrl}/vanilla/`);
       const widget = new Widget(page);
       await widget.enterCard(CARDS.suspended);
       await widget.cardSummary.waitFor();
@@ -109,10 +100,10 @@ describe('card step', () => {
   });
 
   it('renews an expired card from today', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/vanilla/`);
+      await page.goto(`${suite.stack.demoUrl}/vanilla/`);
       const widget = new Widget(page);
       await widget.enterCard(CARDS.expired);
       await widget.cardSummary.waitFor();

@@ -3,11 +3,11 @@
 // strict Content-Security-Policy of a careful partner, with Trusted Types required.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { strictCsp } from '../../scripts/demo-server.js';
-import { launchBrowser, screenshot, TestPage } from '../support/browser.ts';
-import { CARDS, type Stack, startStack } from '../support/stack.ts';
+import { screenshot, TestPage } from '../support/browser.ts';
+import { CARDS } from '../support/stack.ts';
+import { stackPerSuite } from '../support/suite.ts';
 import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
 /** Card, plan, TRAVEL10, a sandbox payment: returns the receipt's rows and the completion event's detail. */
@@ -25,26 +25,17 @@ async function happyPath(t: TestPage, widget: Widget) {
 }
 
 describe('framework and plain HTML examples', () => {
-  let stack: Stack;
-  let browser: Browser;
-  before(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const suite = stackPerSuite();
 
   for (const example of [
     { name: 'React 19', path: 'react', partnerRef: 'react-example' },
     { name: 'Vue 3', path: 'vue', partnerRef: 'vue-example' },
   ]) {
     it(`${example.name}: completes the happy path and the app reacts to the completion event`, async () => {
-      const t = await TestPage.open(browser, stack.api.url);
+      const t = await TestPage.open(suite.browser, suite.stack.api.url);
       try {
         const { page } = t;
-        await page.goto(`${stack.demoUrl}/${example.path}/`);
+        await page.goto(`${suite.stack.demoUrl}/${example.path}/`);
         const widget = new Widget(page);
         await t.waitForEvent('urcard-ready');
         // The app binds the step through its framework's event binding.
@@ -76,17 +67,17 @@ describe('framework and plain HTML examples', () => {
   }
 
   it('plain HTML: works under a strict Content-Security-Policy with Trusted Types required', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      const response = await page.goto(`${stack.demoUrl}/vanilla/?csp=strict`);
+      const response = await page.goto(`${suite.stack.demoUrl}/vanilla/?csp=strict`);
       const csp = response?.headers()['content-security-policy'] ?? '';
-      assert.equal(csp, strictCsp(stack.api.url), 'the page is served with the strict policy');
+      assert.equal(csp, strictCsp(suite.stack.api.url), 'the page is served with the strict policy');
       assert.match(csp, /require-trusted-types-for 'script'/);
       assert.match(csp, /style-src 'self'(;|$)/, "no 'unsafe-inline' styles");
       // The bundle is pinned by its Subresource Integrity hash, and the browser accepted it.
       const integrity = await page.locator('script[src="/cdn/urcard-checkout.js"]').getAttribute('integrity');
-      const bundle = Buffer.from(await (await fetch(`${stack.demoUrl}/cdn/urcard-checkout.js`)).arrayBuffer());
+      const bundle = Buffer.from(await (await fetch(`${suite.stack.demoUrl}/cdn/urcard-checkout.js`)).arrayBuffer());
       assert.equal(integrity, `sha384-${createHash('sha384').update(bundle).digest('base64')}`);
       const widget = new Widget(page);
       await t.waitForEvent('urcard-ready');

@@ -1,10 +1,9 @@
 // The whole flow in zh-CN with the dark theme, and the whole flow with the keyboard alone (Tab, Shift+Tab,
 // Enter, Space and arrows; no clicks, no fills), both on the travel site.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, TestPage } from '../support/browser.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { describe, it } from 'node:test';
+import { screenshot, TestPage } from '../support/browser.ts';
+import { stackPerSuite } from '../support/suite.ts';
 import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
 /** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
@@ -17,22 +16,13 @@ function luminance(color: string): number {
 }
 
 describe('languages, themes and keyboard', () => {
-  let stack: Stack;
-  let browser: Browser;
-  before(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const suite = stackPerSuite();
 
   it('renews in Simplified Chinese with the dark theme', async () => {
-    const t = await TestPage.open(browser, stack.api.url, { colorScheme: 'dark' });
+    const t = await TestPage.open(suite.browser, suite.stack.api.url, { colorScheme: 'dark' });
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/travel-site/?locale=zh-CN&theme=dark`);
+      await page.goto(`${suite.stack.demoUrl}/travel-site/?locale=zh-CN&theme=dark`);
       const widget = new Widget(page);
       const ready = await t.waitForEvent('urcard-ready');
       assert.equal(ready.detail.locale, 'zh-CN');
@@ -86,11 +76,11 @@ describe('languages, themes and keyboard', () => {
   });
 
   it('renews with the keyboard alone', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
       const { keyboard } = page;
-      await page.goto(`${stack.demoUrl}/travel-site/`);
+      await page.goto(`${suite.stack.demoUrl}/travel-site/`);
       const widget = new Widget(page);
       await t.waitForEvent('urcard-ready');
 

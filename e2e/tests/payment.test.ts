@@ -2,10 +2,10 @@
 // successful retry, a 3-D Secure challenge, the carrier's refusal with its refund, and a reload while the carrier
 // is still applying the renewal.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, TestPage } from '../support/browser.ts';
-import { CARDS, type Stack, startStack } from '../support/stack.ts';
+import { describe, it } from 'node:test';
+import { screenshot, TestPage } from '../support/browser.ts';
+import { CARDS } from '../support/stack.ts';
+import { stackPerSuite } from '../support/suite.ts';
 import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
 /** The calls that create orders and pay them, order ids shortened. */
@@ -15,22 +15,13 @@ const orderCalls = (t: TestPage) =>
     .map((call) => call.replace(/ord_\w+/, 'ord_…').replace('POST ', ''));
 
 describe('plans and payments', () => {
-  let stack: Stack;
-  let browser: Browser;
-  before(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const suite = stackPerSuite();
 
   it('builds a custom plan with a live server quote and pays for it', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/vanilla/`);
+      await page.goto(`${suite.stack.demoUrl}/vanilla/`);
       const widget = new Widget(page);
       await widget.toPlans(CARDS.active);
       await widget.planRadio('custom').check();
@@ -78,10 +69,10 @@ describe('plans and payments', () => {
   });
 
   it('shows a decline, then pays the same order on the retry', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/vanilla/`);
+      await page.goto(`${suite.stack.demoUrl}/vanilla/`);
       const widget = new Widget(page);
       await widget.toPlans(CARDS.active);
       await widget.choosePlan('basic-7');
@@ -112,10 +103,10 @@ describe('plans and payments', () => {
   });
 
   it('walks through a 3-D Secure challenge: a failed check, then an approved one', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/vanilla/`);
+      await page.goto(`${suite.stack.demoUrl}/vanilla/`);
       const widget = new Widget(page);
       await widget.toPlans(CARDS.active);
       await widget.choosePlan('advanced-7');
@@ -149,10 +140,10 @@ describe('plans and payments', () => {
   });
 
   it('tells the customer the carrier refused and the money was refunded (travel site)', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/travel-site/`);
+      await page.goto(`${suite.stack.demoUrl}/travel-site/`);
       const widget = new Widget(page);
       await widget.toPlans(CARDS.carrierRejects);
       await widget.choosePlan('basic-7');
@@ -186,10 +177,10 @@ describe('plans and payments', () => {
   });
 
   it('resumes the same order after a reload while the carrier is still applying the renewal', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/travel-site/`);
+      await page.goto(`${suite.stack.demoUrl}/travel-site/`);
       const widget = new Widget(page);
       const verified = page.waitForResponse((r) => r.url().endsWith('/v1/cards/verify') && r.ok());
       await widget.toPlans(CARDS.slowCarrier);

@@ -3,10 +3,10 @@
 // in both themes the widget must fit a 320 px and a 375 px screen, and the page a 375 px one, without scrolling
 // sideways.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, TestPage } from '../support/browser.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshot, TestPage } from '../support/browser.ts';
+import { stackPerSuite } from '../support/suite.ts';
 import { Widget } from '../support/widget.ts';
 
 const THEMES = ['light', 'dark'] as const;
@@ -35,22 +35,13 @@ async function overflow(page: Page): Promise<{ page: number; widget: number }> {
 }
 
 describe('screenshots and narrow screens', () => {
-  let stack: Stack;
-  let browser: Browser;
-  before(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const suite = stackPerSuite();
 
   it('shows every step in light and dark at 375 and 1024 px, and fits 320 px', async () => {
-    const t = await TestPage.open(browser, stack.api.url, { width: 1024, height: HEIGHT });
+    const t = await TestPage.open(suite.browser, suite.stack.api.url, { width: 1024, height: HEIGHT });
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/travel-site/`);
+      await page.goto(`${suite.stack.demoUrl}/travel-site/`);
       const widget = new Widget(page);
       await t.waitForEvent('urcard-ready');
       const toggle = page.getByTestId('theme-toggle');

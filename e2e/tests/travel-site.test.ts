@@ -1,31 +1,22 @@
 // The happy path on the partner's page: Lanterna Travel's trip page, card prefilled, plan, promo TRAVEL10,
 // sandbox payment, receipt, and the page's own banner reacting to urcard-renewal-complete.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, TestPage } from '../support/browser.ts';
-import { CARDS, type Stack, startStack } from '../support/stack.ts';
+import { describe, it } from 'node:test';
+import { screenshot, TestPage } from '../support/browser.ts';
+import { CARDS } from '../support/stack.ts';
+import { stackPerSuite } from '../support/suite.ts';
 import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
 const DAY = 86_400_000;
 
 describe('travel site', () => {
-  let stack: Stack;
-  let browser: Browser;
-  before(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const suite = stackPerSuite();
 
   it('renews the expiring eSIM with TRAVEL10 and the page shows its own banner', async () => {
-    const t = await TestPage.open(browser, stack.api.url);
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
     try {
       const { page } = t;
-      await page.goto(`${stack.demoUrl}/travel-site/`);
+      await page.goto(`${suite.stack.demoUrl}/travel-site/`);
       const widget = new Widget(page);
       await t.waitForEvent('urcard-ready');
       await page.getByText('Your UR eSIM expires in 3 days — renew now').waitFor();
@@ -96,7 +87,7 @@ describe('travel site', () => {
 
       // The order really is completed on the server.
       const order = (await (
-        await fetch(`${stack.api.url}/v1/orders/${complete.detail.orderId}`, {
+        await fetch(`${suite.stack.api.url}/v1/orders/${complete.detail.orderId}`, {
           headers: { authorization: 'Bearer pk_test_demo' },
         })
       ).json()) as { status: string; partnerRef: string | null };

@@ -236,6 +236,8 @@ writeFileSync(
   join(outdir, 'sizes.json'),
   `${JSON.stringify({ files: rows, initial: { files: [...initialFiles].map((f) => basename(f)), ...initial }, packages, budget: BUDGET_GZIP, goal: GOAL_GZIP }, null, 2)}\n`,
 );
+// Every build of the bundle gets its Subresource Integrity hashes (printed, and dist/cdn/integrity.json).
+await import('./integrity.js');
 if (process.argv.includes('--size') && initial.gzip > BUDGET_GZIP) {
   console.error(`The initial download is ${kb(initial.gzip)} gzip, over the ${kb(BUDGET_GZIP)} budget`);
   process.exit(1);

@@ -1,0 +1,32 @@
+import { after, before } from 'node:test';
+import type { ServerOptions } from '@urcard/server';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { type Stack, startStack } from './stack.ts';
+
+/**
+ * One stack (server + demo pages) and one Chromium for the enclosing `describe`, started before its tests and
+ * stopped after them. Read `stack` and `browser` inside the tests.
+ */
+export function stackPerSuite(options: ServerOptions = {}): { readonly stack: Stack; readonly browser: Browser } {
+  let stack: Stack | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    stack = await startStack(options);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+  return {
+    get stack() {
+      if (!stack) throw new Error('the stack starts in before(): read it inside a test');
+      return stack;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in before(): read it inside a test');
+      return browser;
+    },
+  };
+}
