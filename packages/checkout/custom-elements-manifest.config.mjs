@@ -11,6 +11,13 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+            // A `static properties` entry whose field is `@internal` comes back as a bare public field: drop it.
+            if (declaration.members) {
+              declaration.members = declaration.members.filter(
+                (member) =>
+                  !(member.kind === 'field' && member.privacy === 'public' && !member.type && !member.description),
+              );
+            }
           }
         }
       },

@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { type CardSession, isSettledOrderStatus, isUrcardError, type Order, type UrcardClient } from '@urcard/sdk';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   BeforePayEvent,
   CardVerifiedEvent,
@@ -152,63 +151,103 @@ export class UrcardCheckout extends LitElement {
    * @internal
    */
   static stepLoaders: Partial<Record<Step, () => Promise<unknown>>> = {};
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    locale: {},
+    currency: {},
+    cardNumber: { attribute: 'card-number' },
+    customerSession: { attribute: 'customer-session' },
+    plan: {},
+    tiers: {},
+    promoCode: { attribute: 'promo-code' },
+    paymentMethods: { attribute: 'payment-methods' },
+    theme: { reflect: true },
+    returnUrl: { attribute: 'return-url' },
+    supportUrl: { attribute: 'support-url' },
+    partnerRef: { attribute: 'partner-ref' },
+    autoRenew: { attribute: 'auto-renew' },
+    client: { attribute: false },
+    appearance: { attribute: false },
+    messages: { attribute: false },
+    stripeLoader: { attribute: false },
+    timings: { attribute: false },
+    step: { state: true, attribute: false },
+    session: { state: true, attribute: false },
+    selection: { state: true, attribute: false },
+    order: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    redirectFailed: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+  };
 
   /** Base URL of the renewal API, e.g. `https://api.example.com`. Required unless `client` is set. */
-  @property({ attribute: 'api-base' }) accessor apiBase: string | null | undefined;
+  declare apiBase: string | null | undefined;
   /** Your publishable key (`pk_test_…`, `pk_live_…`). Required unless `client` is set. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | null | undefined;
+  declare publishableKey: string | null | undefined;
   /** Language (BCP 47, e.g. `zh-CN`). Defaults to `<html lang>`, then English. */
-  @property() accessor locale: string | null | undefined;
+  declare locale: string | null | undefined;
   /** Currency of the prices: USD, EUR, CNY, HKD or JPY. Default USD. */
-  @property() accessor currency: string | null | undefined;
+  declare currency: string | null | undefined;
   /** Prefills the card number (ICCID, 18 to 22 digits). */
-  @property({ attribute: 'card-number' }) accessor cardNumber: string | null | undefined;
+  declare cardNumber: string | null | undefined;
   /** A customer session token (`cs_…`) from your server: the customer's bound cards are offered first. */
-  @property({ attribute: 'customer-session' }) accessor customerSession: string | null | undefined;
+  declare customerSession: string | null | undefined;
   /** Preselects a plan by its id, or `custom` for the builder. */
-  @property() accessor plan: string | null | undefined;
+  declare plan: string | null | undefined;
   /** Tiers to offer: any of `basic`, `advanced`, `custom`, separated by spaces or commas. Default all three. */
-  @property() accessor tiers: string | null | undefined;
+  declare tiers: string | null | undefined;
   /** Prefills and applies a promo code. */
-  @property({ attribute: 'promo-code' }) accessor promoCode: string | null | undefined;
+  declare promoCode: string | null | undefined;
   /** Payment methods to offer: any of `card`, `alipay`, `wechat_pay`. Default all three. */
-  @property({ attribute: 'payment-methods' }) accessor paymentMethods: string | null | undefined;
+  declare paymentMethods: string | null | undefined;
   /** Colour scheme: `light`, `dark` or `auto` (the system's). Reflected, so you can style `urcard-checkout[theme=dark]`. */
-  @property({ reflect: true }) accessor theme: string | null | undefined;
+  declare theme: string | null | undefined;
   /** Where Alipay and WeChat Pay send the customer back to. Default: this page. */
-  @property({ attribute: 'return-url' }) accessor returnUrl: string | null | undefined;
+  declare returnUrl: string | null | undefined;
   /** Your support page (http(s), mailto: or tel:), linked when the customer needs a person. */
-  @property({ attribute: 'support-url' }) accessor supportUrl: string | null | undefined;
+  declare supportUrl: string | null | undefined;
   /** Your own reference (at most 100 characters), echoed in events and stored on the order. */
-  @property({ attribute: 'partner-ref' }) accessor partnerRef: string | null | undefined;
+  declare partnerRef: string | null | undefined;
   /** Initial state of the automatic renewal switch: present or `"true"` for on, `"false"` for off. */
-  @property({ attribute: 'auto-renew' }) accessor autoRenew: string | boolean | null | undefined;
+  declare autoRenew: string | boolean | null | undefined;
 
   /** An SDK client (`createClient()` from `@urcard/sdk`) to use instead of one made from `api-base` and `publishable-key`. */
-  @property({ attribute: false }) accessor client: UrcardClient | undefined;
+  declare client: UrcardClient | undefined;
   /** Theme tokens as an object, e.g. `{ colorPrimary: '#0a7d55', radius: '4px' }`; wins over the CSS custom properties. */
-  @property({ attribute: false }) accessor appearance: Appearance | undefined;
+  declare appearance: Appearance | undefined;
   /** Overrides of any string, per locale: `{ en: { payButton: (amount) => \`Renew for ${amount}\` } }`. */
-  @property({ attribute: false }) accessor messages: MessageOverrides | undefined;
+  declare messages: MessageOverrides | undefined;
   /**
    * Loads Stripe.js. For tests, and for pages that load Stripe.js themselves.
    * @internal
    */
-  @property({ attribute: false }) accessor stripeLoader: StripeLoader | undefined;
+  declare stripeLoader: StripeLoader | undefined;
   /**
    * Shorter waits for tests.
    * @internal
    */
-  @property({ attribute: false }) accessor timings: Partial<Timings> | undefined;
+  declare timings: Partial<Timings> | undefined;
 
-  @state() private accessor step: Step = 'card';
-  @state() private accessor session: CardSession | null = null;
-  @state() private accessor selection: Selection | null = null;
-  @state() private accessor order: Order | null = null;
-  @state() private accessor announcement = '';
-  @state() private accessor redirectFailed = false;
+  declare private step: Step;
+  declare private session: CardSession | null;
+  declare private selection: Selection | null;
+  declare private order: Order | null;
+  declare private announcement: string;
+  declare private redirectFailed: boolean;
   /** Why the customer is back on the card step (their session expired). */
-  @state() private accessor notice: string | null = null;
+  declare private notice: string | null;
+
+  constructor() {
+    super();
+    this.step = 'card';
+    this.session = null;
+    this.selection = null;
+    this.order = null;
+    this.announcement = '';
+    this.redirectFailed = false;
+    this.notice = null;
+  }
 
   #l10n = new LocalizeController(this);
   #config: CheckoutConfig = DEFAULT_CONFIG;

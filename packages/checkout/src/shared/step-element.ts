@@ -1,6 +1,5 @@
 import { isUrcardError, type UrcardClient } from '@urcard/sdk';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CheckoutConfig } from '../checkout/config.ts';
 import type { I18n } from '../i18n/localize.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -16,15 +15,21 @@ export function describeError(m: Messages, error: unknown): { text: string; refe
 /** Base of the four step elements: the shared inputs, styles and focus handling. */
 export abstract class StepElement extends LitElement {
   static override styles = [uiStyles];
+  static override properties: PropertyDeclarations = {
+    i18n: { attribute: false },
+    client: { attribute: false },
+    config: { attribute: false },
+    flow: { attribute: false },
+  };
 
   /** Strings and formatters of the checkout's locale. */
-  @property({ attribute: false }) accessor i18n!: I18n;
+  declare i18n: I18n;
   /** The SDK client the checkout uses. */
-  @property({ attribute: false }) accessor client!: UrcardClient;
+  declare client: UrcardClient;
   /** The checkout's parsed configuration. */
-  @property({ attribute: false }) accessor config!: CheckoutConfig;
+  declare config: CheckoutConfig;
   /** The checkout that holds this step. */
-  @property({ attribute: false }) accessor flow!: Flow;
+  declare flow: Flow;
 
   /** Moves focus to the step's heading (after a step change), so screen readers read where the customer is. */
   async focusHeading(): Promise<void> {

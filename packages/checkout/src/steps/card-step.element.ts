@@ -7,8 +7,7 @@ import {
   normalizeCardNumber,
   pinSchema,
 } from '@urcard/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { cssProps } from '../shared/css-props.ts';
 import { StepElement } from '../shared/step-element.ts';
@@ -47,22 +46,48 @@ const loadSummary = () =>
  */
 export class UrcardCardStep extends StepElement {
   static override styles = [...StepElement.styles, cardStepStyles];
+  static override properties: PropertyDeclarations = {
+    session: { attribute: false },
+    cardNumber: { state: true, attribute: false },
+    cardNumberError: { state: true, attribute: false },
+    pinError: { state: true, attribute: false },
+    addingCard: { state: true, attribute: false },
+    boundChoice: { state: true, attribute: false },
+    blockedUntil: { state: true, attribute: false },
+    now: { state: true, attribute: false },
+  };
 
   /** The verified card, once there is one. */
-  @property({ attribute: false }) accessor session: CardSession | null = null;
+  declare session: CardSession | null;
 
-  @state() private accessor cardNumber = '';
-  @state() private accessor cardNumberError: string | null = null;
-  @state() private accessor pinError: string | null = null;
+  declare private cardNumber: string;
+  declare private cardNumberError: string | null;
+  declare private pinError: string | null;
   /** The customer chose "add a new card" rather than a bound card. */
-  @state() private accessor addingCard = false;
-  @state() private accessor boundChoice: string | null = null;
+  declare private addingCard: boolean;
+  declare private boundChoice: string | null;
   /** Epoch ms until which verifying is blocked (card locked or rate limited). */
-  @state() private accessor blockedUntil = 0;
-  @state() private accessor now = Date.now();
+  declare private blockedUntil: number;
+  declare private now: number;
 
-  @query('#pin') private accessor pinInput!: HTMLInputElement;
-  @query('#card-number') private accessor cardNumberInput!: HTMLInputElement;
+  private get pinInput(): HTMLInputElement {
+    return this.renderRoot.querySelector('#pin') as HTMLInputElement;
+  }
+  private get cardNumberInput(): HTMLInputElement {
+    return this.renderRoot.querySelector('#card-number') as HTMLInputElement;
+  }
+
+  constructor() {
+    super();
+    this.session = null;
+    this.cardNumber = '';
+    this.cardNumberError = null;
+    this.pinError = null;
+    this.addingCard = false;
+    this.boundChoice = null;
+    this.blockedUntil = 0;
+    this.now = Date.now();
+  }
 
   #typed = false;
   #focusSummary = false;

@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { isSettledOrderStatus, type Order, type OrderStatus, type Receipt } from '@urcard/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.ts';
 import { StepElement } from '../shared/step-element.ts';
 import { doneStepStyles } from './done-step.styles.ts';
@@ -43,12 +42,21 @@ export function receiptText(m: Messages, format: (r: Receipt) => Record<string, 
  */
 export class UrcardDoneStep extends StepElement {
   static override styles = [...StepElement.styles, doneStepStyles];
+  static override properties: PropertyDeclarations = {
+    order: { attribute: false },
+    slow: { state: true, attribute: false },
+  };
 
   /** The paid order; the checkout hands down every update. */
-  @property({ attribute: false }) accessor order!: Order;
+  declare order: Order;
 
   /** The renewal is taking longer than it should. */
-  @state() private accessor slow = false;
+  declare private slow: boolean;
+
+  constructor() {
+    super();
+    this.slow = false;
+  }
 
   #slowTimer: ReturnType<typeof setTimeout> | undefined;
 

@@ -10,8 +10,7 @@ import {
   type SandboxChallengeResult,
   type SandboxOutcome,
 } from '@urcard/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { cleanReturnUrl } from '../payments/return-url.ts';
 import { loadStripeJs } from '../payments/stripe-loader.ts';
@@ -52,22 +51,46 @@ type PayError = { kind: 'text'; text: string } | { kind: 'error'; error: unknown
  */
 export class UrcardPayStep extends StepElement {
   static override styles = [...StepElement.styles, payStepStyles];
+  static override properties: PropertyDeclarations = {
+    session: { attribute: false },
+    selection: { attribute: false },
+    order: { attribute: false },
+    redirectFailed: { attribute: false },
+    outcome: { state: true, attribute: false },
+    paying: { state: true, attribute: false },
+    payError: { state: true, attribute: false },
+    stripeReady: { state: true, attribute: false },
+  };
 
   /** The verified card (absent after a reload: the card token lives only in memory). */
-  @property({ attribute: false }) accessor session: CardSession | null = null;
+  declare session: CardSession | null;
   /** The plan chosen on the previous step; an order is created for it. */
-  @property({ attribute: false }) accessor selection: Selection | null = null;
+  declare selection: Selection | null;
   /** An order that exists already (resumed after a reload or a redirect). */
-  @property({ attribute: false }) accessor order: Order | null = null;
+  declare order: Order | null;
   /** Set when the customer came back from a redirect (Alipay, WeChat Pay) without paying. */
-  @property({ attribute: false }) accessor redirectFailed = false;
+  declare redirectFailed: boolean;
 
-  @state() private accessor outcome: SandboxOutcome = 'succeeded';
-  @state() private accessor paying = false;
-  @state() private accessor payError: PayError | null = null;
-  @state() private accessor stripeReady = false;
+  declare private outcome: SandboxOutcome;
+  declare private paying: boolean;
+  declare private payError: PayError | null;
+  declare private stripeReady: boolean;
 
-  @query('.probe') private accessor probe!: HTMLElement;
+  private get probe(): HTMLElement {
+    return this.renderRoot.querySelector('.probe') as HTMLElement;
+  }
+
+  constructor() {
+    super();
+    this.session = null;
+    this.selection = null;
+    this.order = null;
+    this.redirectFailed = false;
+    this.outcome = 'succeeded';
+    this.paying = false;
+    this.payError = null;
+    this.stripeReady = false;
+  }
 
   /** Set synchronously on the first click, so that a double click can never pay twice. */
   #inFlight = false;

@@ -9,8 +9,7 @@ import {
   type PlanTier,
   type Quote,
 } from '@urcard/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.ts';
 import type { Selection } from './flow.ts';
@@ -53,18 +52,39 @@ const wait = (ms: number, signal: AbortSignal) =>
  */
 export class UrcardPlanStep extends StepElement {
   static override styles = [...StepElement.styles, planStepStyles];
+  static override properties: PropertyDeclarations = {
+    session: { attribute: false },
+    selection: { attribute: false },
+    choice: { state: true, attribute: false },
+    custom: { state: true, attribute: false },
+    promoInput: { state: true, attribute: false },
+    appliedPromo: { state: true, attribute: false },
+    promoError: { state: true, attribute: false },
+    autoRenew: { state: true, attribute: false },
+  };
 
   /** The verified card. */
-  @property({ attribute: false }) accessor session!: CardSession;
+  declare session: CardSession;
   /** What was chosen before, when the customer comes back from the pay step. */
-  @property({ attribute: false }) accessor selection: Selection | null = null;
+  declare selection: Selection | null;
 
-  @state() private accessor choice: string | null = null;
-  @state() private accessor custom: Custom | null = null;
-  @state() private accessor promoInput = '';
-  @state() private accessor appliedPromo: string | null = null;
-  @state() private accessor promoError: PromoError | null = null;
-  @state() private accessor autoRenew = false;
+  declare private choice: string | null;
+  declare private custom: Custom | null;
+  declare private promoInput: string;
+  declare private appliedPromo: string | null;
+  declare private promoError: PromoError | null;
+  declare private autoRenew: boolean;
+
+  constructor() {
+    super();
+    this.selection = null;
+    this.choice = null;
+    this.custom = null;
+    this.promoInput = '';
+    this.appliedPromo = null;
+    this.promoError = null;
+    this.autoRenew = false;
+  }
 
   #chosen = false;
   #autoRenewTouched = false;
