@@ -7,6 +7,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   db: string;
+  databaseUrl: string | null;
+  dbPoolSize: number;
   dbSynchronous: 'FULL' | 'NORMAL';
   payments: PaymentProviderName;
   seed: boolean;
@@ -28,6 +30,7 @@ export interface ServerConfig {
   slowCarrierDelayMs: number;
   jobPollMs: number;
   jobConcurrency: number;
+  carrierConcurrency: number;
   jobLeaseMs: number;
   schedulerIntervalMs: number;
   autoRenewLeadDays: number;
@@ -66,6 +69,20 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     kind: 'string',
     default: '.urcard/urcard.db',
     doc: 'SQLite file (its folder is created), or `:memory:` for a database that lives as long as the process.',
+  },
+  databaseUrl: {
+    flag: '--database-url',
+    env: 'URCARD_DATABASE_URL',
+    kind: 'string',
+    default: null,
+    secret: true,
+    doc: 'PostgreSQL, for several instances on one database: `postgres://user:password@host:port/db`. Without it the server keeps the SQLite file `--db`.',
+  },
+  dbPoolSize: {
+    env: 'URCARD_DB_POOL_SIZE',
+    kind: 'int',
+    default: 10,
+    doc: 'PostgreSQL connections per instance.',
   },
   dbSynchronous: {
     env: 'URCARD_DB_SYNCHRONOUS',
@@ -128,13 +145,13 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     env: 'URCARD_MAX_PIN_ATTEMPTS',
     kind: 'int',
     default: 5,
-    doc: 'Wrong PINs in a row that lock a card number.',
+    doc: 'PIN attempts judged before a card number locks; attempts beyond it, even concurrent ones, are not judged.',
   },
   lockoutMs: {
     env: 'URCARD_LOCKOUT_MS',
     kind: 'int',
     default: 15 * MINUTE_MS,
-    doc: 'How long a card number stays locked.',
+    doc: 'How long the first lock of a card number lasts; each further lock in a row lasts 4 times longer, up to a day.',
   },
   verifyRateLimit: {
     env: 'URCARD_VERIFY_RATE_LIMIT',
@@ -191,7 +208,18 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     default: 1000,
     doc: 'How often the job worker looks for due work (new work also wakes it at once).',
   },
-  jobConcurrency: { env: 'URCARD_JOB_CONCURRENCY', kind: 'int', default: 8, doc: 'Jobs run at the same time.' },
+  jobConcurrency: {
+    env: 'URCARD_JOB_CONCURRENCY',
+    kind: 'int',
+    default: 8,
+    doc: 'Jobs other than provisioning (refunds, auto-renewals) run at the same time, per instance.',
+  },
+  carrierConcurrency: {
+    env: 'URCARD_CARRIER_CONCURRENCY',
+    kind: 'int',
+    default: 1024,
+    doc: 'Renewals waiting on the carrier at the same time, per instance (they mostly wait: a high number is cheap). Refunds never queue behind them.',
+  },
   jobLeaseMs: {
     env: 'URCARD_JOB_LEASE_MS',
     kind: 'int',

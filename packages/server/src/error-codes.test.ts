@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { after, describe, it } from 'node:test';
 import type { ErrorCode } from '@urcard/sdk';
 import { ERROR_CODES, ERROR_HTTP_STATUS } from '@urcard/sdk';
 import type { ServerOptions } from './services.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { holdPinAttemptsLock, openTestStore } from './test-support/databases.ts';
 import { FakeStripeProvider, SlowSandboxProvider } from './test-support/fake-provider.ts';
 import type { TestServer } from './test-support/harness.ts';
 import { CARDS, movableClock, PIN, startTestServer } from './test-support/harness.ts';
@@ -199,12 +198,11 @@ describe('every error code the server sends', () => {
     service_unavailable: async () => {
       const dir = await mkdtemp(join(tmpdir(), 'urcard-busy-'));
       cleanups.push(() => rm(dir, { recursive: true, force: true }));
-      const path = join(dir, 'busy.db');
-      const store = openSqliteStore(path, { busyTimeoutMs: 50 });
+      // Another connection holds the lock the verification needs, for longer than the store waits.
+      const store = await openTestStore(dir, { busyTimeoutMs: 50, lockTimeoutMs: 50 });
       cleanups.unshift(() => store.close());
       const s = await server({ store });
-      const blocker = new DatabaseSync(path);
-      blocker.exec('BEGIN IMMEDIATE');
+      const blocker = await holdPinAttemptsLock(store.database);
       try {
         const busy = await s.api.fails('verifyCard', 'service_unavailable', {
           body: { cardNumber: CARDS.active, pin: '0000' },
@@ -212,8 +210,7 @@ describe('every error code the server sends', () => {
         assert.equal(busy.headers.get('Retry-After'), '1');
         return busy;
       } finally {
-        blocker.exec('ROLLBACK');
-        blocker.close();
+        await blocker.release();
       }
     },
   };

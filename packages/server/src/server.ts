@@ -29,13 +29,9 @@ function urlHost(host: string): string {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const services = await createServices(options);
-  const { config, store, clock, log, worker, scheduler, provider } = services;
+  const { config, store, log, worker, scheduler, provider } = services;
   try {
-    // One process per SQLite file: jobs still marked running belong to a process that died.
-    if (store.kind === 'sqlite') {
-      const resumed = await store.releaseJobs(null, clock.now());
-      if (resumed > 0) log.info('resuming unfinished jobs', { count: resumed });
-    }
+    // Jobs another process left running come back when their lease lapses: never taken from a live instance.
     const app = createApp(services);
     const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false });
     await new Promise<void>((resolve, reject) => {
@@ -49,7 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const url = `http://${urlHost(config.host)}:${port}`;
     worker.start();
     scheduler.start();
-    log.info('listening', { url, payments: config.payments, db: config.db });
+    log.info('listening', { url, payments: config.payments, database: store.kind, db: store.location });
 
     let closing: Promise<void> | null = null;
     return {

@@ -16,7 +16,7 @@ import { createLogger } from './log.ts';
 import { createPaymentProvider } from './payments/index.ts';
 import type { PaymentProvider } from './payments/provider.ts';
 import { seedSandbox } from './store/seed.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 
 /** Options of createServices/startServer: any setting (see SETTINGS), plus what only code can pass. */
@@ -71,7 +71,15 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   } = options;
   const config = resolveConfig(settings, env ?? {});
   const log = isLogger(logOption) ? logOption : createLogger(logOption, config.logLevel);
-  const store = givenStore ?? openSqliteStore(config.db, { synchronous: config.dbSynchronous });
+  const store =
+    givenStore ??
+    (await openStore({
+      databaseUrl: config.databaseUrl,
+      db: config.db,
+      poolSize: config.dbPoolSize,
+      synchronous: config.dbSynchronous,
+      onError: (message, error) => log.warn(message, { error }),
+    }));
   try {
     const provider = paymentProvider ?? (await createPaymentProvider(config));
     if (config.payments !== provider.name) config.payments = provider.name;
@@ -98,10 +106,14 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       log,
       handlers: jobHandlers(orders),
       pollMs: config.jobPollMs,
-      concurrency: config.jobConcurrency,
+      lanes: [
+        { types: ['provision_order'], concurrency: config.carrierConcurrency },
+        { types: ['refund_order', 'auto_renew'], concurrency: config.jobConcurrency },
+      ],
       leaseMs: config.jobLeaseMs,
     });
     orders.onWork = () => worker.notify();
+    store.onJobsAnnounced(() => worker.notify());
     const scheduler = new Scheduler({ store, clock, config, log, orders, notify: () => worker.notify() });
     return {
       config,

@@ -31,18 +31,18 @@ export class SimulatedCarrier implements Carrier {
     const { store, clock } = this.#options;
     let request = await store.getCarrierRequest(reference);
     if (!request) {
+      // Two instances may send the same renewal at once: the first request recorded is the one that counts.
       const now = clock.now();
       const delay = card.carrierProfile === 'slow' ? this.#options.slowDelayMs : this.#options.delayMs;
       const rejected = card.carrierProfile === 'reject';
-      request = {
+      request = await store.putCarrierRequestOnce({
         reference,
         cardId: card.id,
         requestedAt: now,
         completesAt: now + delay,
         outcome: rejected ? 'rejected' : 'accepted',
         reason: rejected ? CARRIER_REJECTION_REASON : null,
-      };
-      await store.insertCarrierRequest(request);
+      });
     }
     const wait = request.completesAt - clock.now();
     if (wait > 0) await sleep(wait, signal);

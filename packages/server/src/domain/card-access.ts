@@ -17,6 +17,14 @@ export interface CardAccessDeps {
 /** Failed attempts older than this are forgotten (a lock still runs its full time). */
 const FAILURE_MEMORY_MS = DAY_MS;
 const WRONG_CREDENTIALS = 'The card number or the PIN is not correct';
+/** Each lock in a row lasts 4 times the one before, up to a day: 15 min, 1 h, 4 h, 16 h, 24 h with the defaults. */
+const LOCKOUT_GROWTH = 4;
+const LONGEST_LOCKOUT_MS = DAY_MS;
+
+/** How long the next lock lasts after `lockouts` locks in a row. */
+export function lockoutMs(firstLockMs: number, lockouts: number): number {
+  return Math.min(firstLockMs * LOCKOUT_GROWTH ** Math.min(lockouts, 10), Math.max(firstLockMs, LONGEST_LOCKOUT_MS));
+}
 
 /**
  * Who may act for a card: PIN verification with lockout, card tokens, customer sessions and bound cards.
@@ -45,51 +53,54 @@ export class CardAccess {
   }): Promise<{ token: string; expiresAt: number; card: CardRecord }> {
     const { store, clock, config } = this.#deps;
     const numberHash = this.numberHash(input.cardNumber);
-    const before = await store.getPinAttempts(numberHash);
-    this.#throwIfLocked(before?.lockedUntil ?? null, clock.now());
+    // Counted before it is judged: however many arrive at once, only the first maxPinAttempts are judged.
+    const counted = await store.countPinAttempt(numberHash, { now: clock.now(), memoryMs: FAILURE_MEMORY_MS });
+    this.#throwIfLocked(counted.lockedUntil, clock.now());
+    if (counted.failures > config.maxPinAttempts) {
+      throw this.#locked(lockoutMs(config.lockoutMs, counted.lockouts));
+    }
 
     const card = await store.getCardByNumberHash(numberHash);
     const pinMatches = await verifyPin(input.pin, card?.pinHash ?? (await this.#dummyHash));
 
     if (!card || !pinMatches) {
-      const outcome = await store.transaction(async (tx) => {
+      const remaining = config.maxPinAttempts - counted.failures;
+      if (remaining <= 0) {
         const now = clock.now();
-        const current = await tx.getPinAttempts(numberHash);
-        if (current?.lockedUntil && current.lockedUntil > now)
-          return { lockedUntil: current.lockedUntil, remaining: 0 };
-        const carried = current && current.lockedUntil === null && now - current.updatedAt < FAILURE_MEMORY_MS;
-        const failures = (carried ? current.failures : 0) + 1;
-        const lockedUntil = failures >= config.maxPinAttempts ? now + config.lockoutMs : null;
-        await tx.putPinAttempts({ numberHash, failures, lockedUntil, updatedAt: now });
-        return { lockedUntil, remaining: config.maxPinAttempts - failures };
-      });
-      this.#throwIfLocked(outcome.lockedUntil, clock.now());
-      throw new ApiError('invalid_credentials', WRONG_CREDENTIALS, { attemptsRemaining: outcome.remaining });
+        const until = now + lockoutMs(config.lockoutMs, counted.lockouts);
+        await store.lockPinAttempts(numberHash, { now, until, maxAttempts: config.maxPinAttempts });
+        throw this.#locked(until - now);
+      }
+      throw new ApiError('invalid_credentials', WRONG_CREDENTIALS, { attemptsRemaining: remaining });
     }
 
+    const renewed = await this.#rehashIfStale(card, input.pin);
     return store.transaction(async (tx) => {
       const now = clock.now();
-      const current = await tx.getPinAttempts(numberHash);
       // A lock set by a concurrent wrong attempt wins over this right one.
-      this.#throwIfLocked(current?.lockedUntil ?? null, now);
-      if (current) await tx.deletePinAttempts(numberHash);
+      this.#throwIfLocked(await tx.clearPinAttempts(numberHash, now), now);
+      if (renewed) await tx.updateCard(card.id, { pinHash: renewed }, now);
       if (input.session) await tx.bindCard(input.partner.id, input.session.customerId, card.id, now);
       const { token, expiresAt } = await this.issueToken(tx, card, input.partner, now);
       return { token, expiresAt, card };
     });
   }
 
+  /** A PIN hash made at another scrypt cost is made again at today's, so every card costs what an unknown number costs. */
+  async #rehashIfStale(card: CardRecord, pin: string): Promise<string | null> {
+    const cost = Number(card.pinHash.split('$')[1]);
+    return cost === this.#deps.config.scryptCost ? null : hashPin(pin, this.#deps.config.scryptCost);
+  }
+
+  #locked(ms: number): ApiError {
+    const retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000));
+    return new ApiError('card_locked', `Too many wrong PINs: the card is locked for ${Math.ceil(retryAfterSeconds / 60)} min`, {
+      retryAfterSeconds,
+    });
+  }
+
   #throwIfLocked(lockedUntil: number | null, now: number): void {
-    if (lockedUntil !== null && lockedUntil > now) {
-      const retryAfterSeconds = Math.ceil((lockedUntil - now) / 1000);
-      throw new ApiError(
-        'card_locked',
-        `Too many wrong PINs: the card is locked for ${Math.ceil(retryAfterSeconds / 60)} min`,
-        {
-          retryAfterSeconds,
-        },
-      );
-    }
+    if (lockedUntil !== null && lockedUntil > now) throw this.#locked(lockedUntil - now);
   }
 
   /** A new card token; only its hash is stored. */

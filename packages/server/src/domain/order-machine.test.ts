@@ -6,8 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import type { OrderStatus } from '@urcard/sdk';
 import { ORDER_STATUSES, TERMINAL_ORDER_STATUSES } from '@urcard/sdk';
 import { seedSandbox } from '../store/seed.ts';
-import type { SqliteStore } from '../store/sqlite.ts';
-import { openSqliteStore } from '../store/sqlite.ts';
+import type { Store } from '../store/types.ts';
+import { openTestStore } from '../test-support/databases.ts';
 import type { OrderRecord } from '../store/types.ts';
 import { canTransition, forbiddenTransitions, ORDER_TRANSITIONS, OrderStateError } from './order-machine.ts';
 import { transitionOrder } from './orders.ts';
@@ -55,11 +55,11 @@ function order(id: string, status: OrderStatus): OrderRecord {
 
 describe('order state machine', () => {
   let dir: string;
-  let store: SqliteStore;
+  let store: Store;
   let n = 0;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'urcard-machine-'));
-    store = openSqliteStore(join(dir, 'urcard.db'));
+    store = await openTestStore(dir);
     await seedSandbox(store, { now: Date.now(), cardHashKey: 'k', scryptCost: 1024, resetTestCards: true });
   });
   after(async () => {

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.ts';
 import { ApiError, isApiError } from '../errors.ts';
 import { sha256 } from '../ids.ts';
-import type { Store } from '../store/types.ts';
+import type { IdempotencyRecord, Store } from '../store/types.ts';
 
 /** How long a first request holds its key before another attempt may take over (its process died). */
 export const IDEMPOTENCY_LOCK_MS = 30_000;
@@ -42,30 +42,17 @@ export function requestHash(parts: unknown[]): string {
   return sha256(JSON.stringify(parts));
 }
 
-/**
- * Runs a request once per (partner, key). The same key and the same request replay the stored response; the
- * same key with another request is `idempotency_conflict`; while the first is still running, another attempt
- * gets `request_in_progress`. Answers below 500 are stored for `ttlMs`; a 5xx or a crash frees the key so the
- * client can try again.
- */
-export async function runIdempotent(call: IdempotentCall): Promise<IdempotentResult> {
-  const { store, clock, partnerId, key } = call;
-  const now = clock.now();
-  const decision = await store.transaction(async (tx) => {
-    const existing = await tx.getIdempotency(partnerId, key);
-    if (existing && existing.expiresAt > now) {
-      if (existing.requestHash !== call.requestHash) return { kind: 'conflict' as const };
-      if (existing.status === 'done') return { kind: 'replay' as const, record: existing };
-      if (existing.lockedUntil !== null && existing.lockedUntil > now) {
-        return {
-          kind: 'in_progress' as const,
-          retryAfter: Math.max(1, Math.ceil((existing.lockedUntil - now) / 1000)),
-        };
-      }
-      await tx.putIdempotency({ ...existing, lockedUntil: now + IDEMPOTENCY_LOCK_MS });
-      return { kind: 'run' as const, seed: `${partnerId}:${key}:${existing.createdAt}` };
-    }
-    await tx.putIdempotency({
+type Decision =
+  | { kind: 'conflict' }
+  | { kind: 'replay'; record: IdempotencyRecord }
+  | { kind: 'in_progress'; retryAfter: number }
+  | { kind: 'run'; seed: string };
+
+/** Claims the key in one atomic step (any number of instances), or says why the request may not run. */
+async function claim(call: IdempotentCall, now: number): Promise<Decision> {
+  const { partnerId, key } = call;
+  const { claimed, record } = await call.store.claimIdempotency(
+    {
       partnerId,
       key,
       requestHash: call.requestHash,
@@ -75,10 +62,25 @@ export async function runIdempotent(call: IdempotentCall): Promise<IdempotentRes
       responseBody: null,
       createdAt: now,
       expiresAt: now + call.ttlMs,
-    });
-    return { kind: 'run' as const, seed: `${partnerId}:${key}:${now}` };
-  });
+    },
+    now,
+  );
+  if (claimed) return { kind: 'run', seed: `${partnerId}:${key}:${record.createdAt}` };
+  if (record.requestHash !== call.requestHash) return { kind: 'conflict' };
+  if (record.status === 'done') return { kind: 'replay', record };
+  return { kind: 'in_progress', retryAfter: Math.max(1, Math.ceil(((record.lockedUntil ?? now) - now) / 1000)) };
+}
 
+/**
+ * Runs a request once per (partner, key). The same key and the same request replay the stored response; the
+ * same key with another request is `idempotency_conflict`; while the first is still running, another attempt
+ * gets `request_in_progress`. Answers below 500 are stored for `ttlMs`; a 5xx or a crash frees the key so the
+ * client can try again.
+ */
+export async function runIdempotent(call: IdempotentCall): Promise<IdempotentResult> {
+  const { store, clock, partnerId, key } = call;
+  const now = clock.now();
+  const decision = await claim(call, now);
   switch (decision.kind) {
     case 'conflict':
       throw new ApiError(
@@ -100,17 +102,7 @@ export async function runIdempotent(call: IdempotentCall): Promise<IdempotentRes
   }
 
   const finish = (status: number, body: unknown) =>
-    store.transaction(async (tx) => {
-      const record = await tx.getIdempotency(partnerId, key);
-      if (!record) return;
-      await tx.putIdempotency({
-        ...record,
-        status: 'done',
-        lockedUntil: null,
-        responseStatus: status,
-        responseBody: JSON.stringify(body),
-      });
-    });
+    store.finishIdempotency(partnerId, key, { status, body: JSON.stringify(body) });
   try {
     const body = await call.run(decision.seed);
     await finish(200, call.redact(body));

@@ -30,6 +30,7 @@ export class Scheduler {
   readonly #o: SchedulerOptions;
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<SchedulerRun> | null = null;
+  readonly #owner = newId('sch');
 
   constructor(options: SchedulerOptions) {
     this.#o = options;
@@ -46,9 +47,15 @@ export class Scheduler {
     await this.#running?.catch(() => {});
   }
 
-  /** One pass; concurrent calls share the pass in progress. */
+  /**
+   * One pass; concurrent calls share the pass in progress, and while another instance runs its pass this one
+   * does nothing (all zeros).
+   */
   runOnce(): Promise<SchedulerRun> {
-    this.#running ??= this.#pass().finally(() => {
+    this.#running ??= this.#o.store
+      .exclusive('scheduler', this.#owner, () => this.#pass())
+      .then((run) => run ?? { autoRenewQueued: 0, unpaidCanceled: 0, purged: 0 })
+      .finally(() => {
       this.#running = null;
     });
     return this.#running;

@@ -5,18 +5,18 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { systemClock } from '../clock.ts';
 import { createLogger } from '../log.ts';
-import type { SqliteStore } from '../store/sqlite.ts';
-import { openSqliteStore } from '../store/sqlite.ts';
+import type { Store } from '../store/types.ts';
+import { openTestStore } from '../test-support/databases.ts';
 import type { JobRecord, JobType } from '../store/types.ts';
 import type { JobHandler } from './worker.ts';
 import { backoffMs, JobWorker } from './worker.ts';
 
 describe('job worker', () => {
   let dir: string;
-  let store: SqliteStore;
+  let store: Store;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'urcard-jobs-'));
-    store = openSqliteStore(join(dir, 'jobs.db'));
+    store = await openTestStore(dir);
   });
   after(async () => {
     await store.close();

@@ -9,13 +9,21 @@ export interface JobHandler {
   onDead?(job: JobRecord, error: unknown): Promise<void>;
 }
 
+/** Jobs of some types, with their own number of places: provisioning never holds up a refund. */
+export interface JobLane {
+  types: readonly JobType[];
+  concurrency: number;
+}
+
 export interface JobWorkerOptions {
   store: Store;
   clock: Clock;
   log: Logger;
   handlers: Record<JobType, JobHandler>;
   pollMs: number;
-  concurrency: number;
+  /** One lane for every type with this concurrency, unless `lanes` is given. */
+  concurrency?: number;
+  lanes?: readonly JobLane[];
   leaseMs: number;
   maxAttempts?: number;
 }
@@ -28,11 +36,12 @@ export function backoffMs(attempts: number): number {
 /**
  * Runs the jobs queued in the database. It polls, and wakes at once when `notify()` says work was queued. A job
  * holds a lease that the worker renews while it runs; a job whose process died is taken up again when its
- * lease lapses, or at start (`releaseJobs`) since one process owns a SQLite file.
+ * lease lapses (by any instance), never sooner. Each lane claims its own job types with its own places.
  */
 export class JobWorker {
   readonly owner = newId('wkr');
-  readonly #options: Required<JobWorkerOptions>;
+  readonly #options: Required<Omit<JobWorkerOptions, 'concurrency' | 'lanes'>>;
+  readonly #lanes: { types: readonly JobType[]; concurrency: number; running: Set<string> }[];
   readonly #running = new Map<string, { controller: AbortController; done: Promise<void> }>();
   #timer: NodeJS.Timeout | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
@@ -41,7 +50,10 @@ export class JobWorker {
   #stopped = true;
 
   constructor(options: JobWorkerOptions) {
-    this.#options = { maxAttempts: 10, ...options };
+    const { concurrency = 8, lanes, ...rest } = options;
+    this.#options = { maxAttempts: 10, ...rest };
+    const all = Object.keys(options.handlers) as JobType[];
+    this.#lanes = (lanes ?? [{ types: all, concurrency }]).map((l) => ({ ...l, running: new Set<string>() }));
   }
 
   start(): void {
@@ -85,12 +97,14 @@ export class JobWorker {
     try {
       do {
         this.#again = false;
-        const { store, clock, concurrency, leaseMs } = this.#options;
-        const free = concurrency - this.#running.size;
-        if (free <= 0 || this.#stopped) break;
-        const jobs = await store.claimJobs({ now: clock.now(), limit: free, leaseMs, owner: this.owner });
-        for (const job of jobs) if (!this.#running.has(job.id)) this.#start(job);
-        if (jobs.length === free) this.#again = true;
+        const { store, clock, leaseMs } = this.#options;
+        for (const lane of this.#lanes) {
+          const free = lane.concurrency - lane.running.size;
+          if (free <= 0 || this.#stopped) continue;
+          const jobs = await store.claimJobs({ now: clock.now(), limit: free, leaseMs, owner: this.owner, types: lane.types });
+          for (const job of jobs) if (!this.#running.has(job.id)) this.#start(job, lane.running);
+          if (jobs.length === free) this.#again = true;
+        }
       } while (this.#again && !this.#stopped);
     } catch (error) {
       this.#options.log.error('job worker could not claim work', { error });
@@ -99,10 +113,12 @@ export class JobWorker {
     }
   }
 
-  #start(job: JobRecord): void {
+  #start(job: JobRecord, lane: Set<string>): void {
     const controller = new AbortController();
+    lane.add(job.id);
     const done = this.#run(job, controller.signal).finally(() => {
       this.#running.delete(job.id);
+      lane.delete(job.id);
       this.notify();
     });
     this.#running.set(job.id, { controller, done });

@@ -1,9 +1,11 @@
+import { classifyPostgres } from './engines/postgres.ts';
+import { classifySqlite } from './engines/sqlite.ts';
+
 /**
- * Whether a store error is passing (the database is busy or locked by another connection): the request may
- * work if sent again, so the API answers `service_unavailable` with Retry-After rather than `internal_error`.
- * SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6). Another store adds its own cases here.
+ * Whether a store error is passing (a busy or locked database, a serialization failure that outlived its
+ * retries, a database that cannot be reached): the request may work if sent again, so the API answers
+ * `service_unavailable` with Retry-After rather than `internal_error`. Each engine names its own cases.
  */
 export function isTransientStoreError(error: unknown): boolean {
-  const e = error as { code?: unknown; errcode?: unknown } | null;
-  return e?.code === 'ERR_SQLITE_ERROR' && (e.errcode === 5 || e.errcode === 6);
+  return classifySqlite(error) !== null || classifyPostgres(error) !== null;
 }

@@ -13,6 +13,7 @@ import type {
   PlanTier,
   Receipt,
 } from '@urcard/sdk';
+import type { EngineKind } from './engine.ts';
 
 // Times are milliseconds since the epoch; the API layer turns them into ISO strings.
 
@@ -72,11 +73,14 @@ export interface CardRecord {
 }
 export type CardPatch = Partial<Omit<CardRecord, 'id' | 'numberHash' | 'createdAt' | 'updatedAt'>>;
 
-/** Failed PIN attempts per card number hash, kept for unknown numbers too so that they look the same. */
+/** PIN attempts per card number hash, kept for unknown numbers too so that they look the same. */
 export interface PinAttemptsRecord {
   numberHash: string;
+  /** Attempts counted since the last lock or right PIN, including those still being judged. */
   failures: number;
   lockedUntil: number | null;
+  /** Locks in a row without a right PIN in between (each one lasts longer). */
+  lockouts: number;
   updatedAt: number;
 }
 
@@ -261,7 +265,16 @@ export interface StoreData {
   listAutoRenewCandidates(before: number): Promise<CardRecord[]>;
 
   getPinAttempts(numberHash: string): Promise<PinAttemptsRecord | null>;
-  putPinAttempts(record: PinAttemptsRecord): Promise<void>;
+  /**
+   * Counts one attempt before it is judged, in one statement: a running lock is returned untouched; counts older
+   * than `memoryMs`, or from before a lock that has run out, start again at 1.
+   */
+  countPinAttempt(numberHash: string, options: { now: number; memoryMs: number }): Promise<PinAttemptsRecord>;
+  /** Locks until `until` if the count has reached `maxAttempts` and no lock runs; true when this call locked. */
+  lockPinAttempts(numberHash: string, options: { now: number; until: number; maxAttempts: number }): Promise<boolean>;
+  /** Forgets the attempts after a right PIN, unless a lock runs; returns the running lock's end, or null. */
+  clearPinAttempts(numberHash: string, now: number): Promise<number | null>;
+  /** Forgets everything about the number, lock included (the sandbox's test cards are reset this way). */
   deletePinAttempts(numberHash: string): Promise<void>;
 
   insertCardToken(token: CardTokenRecord): Promise<void>;
@@ -296,8 +309,14 @@ export interface StoreData {
 
   /** False when a job with the same unique key exists already. */
   enqueueJob(job: NewJob, now: number): Promise<boolean>;
-  /** Takes up to `limit` due jobs (or jobs whose lease lapsed) for `owner`. */
-  claimJobs(options: { now: number; limit: number; leaseMs: number; owner: string }): Promise<JobRecord[]>;
+  /** Takes up to `limit` due jobs (or jobs whose lease lapsed) of `types` (all when absent) for `owner`, atomically. */
+  claimJobs(options: {
+    now: number;
+    limit: number;
+    leaseMs: number;
+    owner: string;
+    types?: readonly JobType[];
+  }): Promise<JobRecord[]>;
   renewJobLeases(ids: readonly string[], owner: string, until: number): Promise<void>;
   finishJob(id: string, owner: string, now: number): Promise<void>;
   /** Puts a failed job back for later, or gives up on it (`dead`). */
@@ -306,26 +325,46 @@ export interface StoreData {
     owner: string,
     options: { runAt: number; error: string; dead: boolean; now: number },
   ): Promise<void>;
-  /** Puts running jobs back to pending: those of `owner`, or all of them when `owner` is null. */
-  releaseJobs(owner: string | null, now: number): Promise<number>;
+  /** Puts the running jobs of `owner` back to pending (a clean stop); others' jobs come back when their lease lapses. */
+  releaseJobs(owner: string, now: number): Promise<number>;
   listJobs(filter?: { type?: JobType; status?: JobStatus }): Promise<JobRecord[]>;
 
   getIdempotency(partnerId: string, key: string): Promise<IdempotencyRecord | null>;
-  putIdempotency(record: IdempotencyRecord): Promise<void>;
+  /**
+   * The first claim of a key, atomically: a new (or expired) key is taken with `record`; a running key whose lock
+   * lapsed is taken over when the request is the same. Otherwise the key as it stands, not claimed.
+   */
+  claimIdempotency(
+    record: IdempotencyRecord,
+    now: number,
+  ): Promise<{ claimed: boolean; record: IdempotencyRecord }>;
+  /** Stores the answer of the request that holds the key. */
+  finishIdempotency(partnerId: string, key: string, response: { status: number; body: string }): Promise<void>;
   deleteIdempotency(partnerId: string, key: string): Promise<void>;
 
   getCarrierRequest(reference: string): Promise<CarrierRequestRecord | null>;
-  insertCarrierRequest(request: CarrierRequestRecord): Promise<void>;
+  /** Records the request unless one with the reference exists; returns the one that counts (first wins). */
+  putCarrierRequestOnce(request: CarrierRequestRecord): Promise<CarrierRequestRecord>;
+
+  /** Counts one hit in the key's fixed window (shared by every instance), in one statement. */
+  hitRateLimit(key: string, windowMs: number, now: number): Promise<{ count: number; windowStart: number }>;
 
   /** Deletes expired tokens, quotes, sessions, idempotency keys and old provider event ids. */
   purgeExpired(now: number): Promise<number>;
 }
 
 export interface Store extends StoreData {
-  readonly kind: string;
+  readonly kind: EngineKind;
+  /** Where the data lives, for logs (a PostgreSQL URL without its password). */
+  readonly location: string;
+  /** Runs `fn` only when no other instance runs the same `name` (the scheduler pass); null when one does. */
+  exclusive<T>(name: string, owner: string, fn: () => Promise<T>): Promise<T | null>;
+  /** Called when another instance queued jobs (PostgreSQL); SQLite instances poll. */
+  onJobsAnnounced(listener: () => void): void;
   /**
    * Runs `fn` in one transaction: all of its writes or none. `fn` must only call `tx` (not the store, not the
-   * network): a slow call inside would hold every other request up.
+   * network): a slow call inside would hold every other request up, and `store.*` inside throws at once. A
+   * serialization failure or a busy database runs `fn` again (a few times), so it must not have side effects.
    */
   transaction<T>(fn: (tx: StoreData) => Promise<T>): Promise<T>;
   close(): Promise<void>;

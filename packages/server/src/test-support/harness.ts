@@ -7,6 +7,7 @@ import { ERROR_HTTP_STATUS, errorBodySchema, HEADERS, routePath, routes } from '
 import type { RunningServer } from '../server.ts';
 import { startServer } from '../server.ts';
 import type { ServerOptions } from '../services.ts';
+import { freshDatabase } from './databases.ts';
 
 export const PK = 'pk_test_demo';
 export const SK = 'sk_test_demo';
@@ -42,17 +43,24 @@ export interface TestServer extends RunningServer {
   stop(): Promise<void>;
 }
 
-/** A server on 127.0.0.1:0 with a fresh SQLite file in a temporary folder. */
+/**
+ * A server on 127.0.0.1:0 with a fresh database of the engine under test (TEST_ENGINE): a SQLite file in a
+ * temporary folder, or a PostgreSQL database of its own, dropped by stop().
+ */
 export async function startTestServer(options: ServerOptions = {}, dir?: string): Promise<TestServer> {
   const folder = dir ?? (await mkdtemp(join(tmpdir(), 'urcard-server-test-')));
-  const dbPath = join(folder, 'urcard.db');
+  const database =
+    options.db || options.databaseUrl
+      ? { settings: {}, drop: async () => {} }
+      : await freshDatabase(folder);
+  const dbPath = options.db ?? join(folder, 'urcard.db');
   const rawLogs: string[] = [];
   const logs: Record<string, unknown>[] = [];
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
-    db: dbPath,
     payments: 'sandbox',
+    ...database.settings,
     log: (line) => {
       rawLogs.push(line);
       logs.push(JSON.parse(line) as Record<string, unknown>);
@@ -69,7 +77,10 @@ export async function startTestServer(options: ServerOptions = {}, dir?: string)
     api: new Api(server.url),
     async stop() {
       await server.close();
-      if (!dir) await rm(folder, { recursive: true, force: true });
+      if (!dir) {
+        await database.drop();
+        await rm(folder, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -210,6 +221,15 @@ export class Api {
 }
 
 export const DAY = 86_400_000;
+
+/** Waits until `check` holds, polling every 20 ms; fails with `what` after `timeoutMs`. */
+export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 /** A clock that tests move forward by hand. */
 export function movableClock(start = Date.now()) {

@@ -1,0 +1,19 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { EngineKind } from '../engine.ts';
+import { initialSchema } from './0001-initial.ts';
+import { sharedLimits } from './0002-shared-limits.ts';
+
+/**
+ * Numbered migrations, applied in order by Kysely's Migrator (each in a transaction; on PostgreSQL under an
+ * advisory lock, so instances starting together apply each once). Append new ones; never edit one that shipped.
+ */
+export function migrationsFor(kind: EngineKind): Record<string, Migration> {
+  return {
+    '0001-initial': { up: initialSchema(kind) },
+    '0002-shared-limits': { up: sharedLimits },
+  };
+}
+
+export function migrationProvider(kind: EngineKind, extra: Record<string, Migration> = {}): MigrationProvider {
+  return { getMigrations: async () => ({ ...migrationsFor(kind), ...extra }) };
+}

@@ -1,0 +1,114 @@
+import type { Updateable } from 'kysely';
+import type { CardsTable } from '../schema.ts';
+import type { CardPatch } from '../types.ts';
+import type { Queries, QueryContext } from './context.ts';
+import { cardFromRow, cardToRow } from './rows.ts';
+
+type CardKeys =
+  | 'getCard'
+  | 'getCardByNumberHash'
+  | 'putCard'
+  | 'updateCard'
+  | 'listAutoRenewCandidates'
+  | 'bindCard'
+  | 'isCardBound'
+  | 'listBoundCards';
+
+/** The columns a card patch writes, encoded like cardToRow does. */
+function patchColumns(patch: CardPatch): Updateable<CardsTable> {
+  const full = cardToRow({ ...(patch as Required<CardPatch>), id: '', numberHash: '', createdAt: 0, updatedAt: 0 });
+  const byField: Record<keyof CardPatch, keyof CardsTable> = {
+    last4: 'last4',
+    pinHash: 'pin_hash',
+    state: 'state',
+    stateReason: 'state_reason',
+    expiresAt: 'expires_at',
+    currentPlan: 'current_plan',
+    balance: 'balance',
+    coverage: 'coverage',
+    autoRenew: 'auto_renew',
+    savedPaymentMethod: 'saved_payment_method',
+    providerCustomerId: 'provider_customer_id',
+    lastPurchase: 'last_purchase',
+    carrierProfile: 'carrier_profile',
+    testCard: 'test_card',
+  };
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch) as [keyof CardPatch, unknown][]) {
+    if (value === undefined) continue;
+    const column = byField[field];
+    out[column] = full[column];
+  }
+  return out as Updateable<CardsTable>;
+}
+
+export function cardQueries({ db }: QueryContext): Queries<CardKeys> {
+  return {
+    async getCard(id) {
+      const row = await db.selectFrom('cards').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? cardFromRow(row) : null;
+    },
+    async getCardByNumberHash(hash) {
+      const row = await db.selectFrom('cards').selectAll().where('number_hash', '=', hash).executeTakeFirst();
+      return row ? cardFromRow(row) : null;
+    },
+    async putCard(card) {
+      const row = cardToRow(card);
+      const { id: _id, created_at: _created, ...changes } = row;
+      await db
+        .insertInto('cards')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .execute();
+    },
+    async updateCard(id, patch, now) {
+      await db
+        .updateTable('cards')
+        .set({ ...patchColumns(patch), updated_at: now })
+        .where('id', '=', id)
+        .execute();
+    },
+    async listAutoRenewCandidates(before) {
+      const rows = await db
+        .selectFrom('cards')
+        .selectAll()
+        .where('auto_renew', '=', 1)
+        .where('saved_payment_method', 'is not', null)
+        .where('state', '=', 'active')
+        .where('expires_at', '<', before)
+        .orderBy('expires_at')
+        .limit(500)
+        .execute();
+      return rows.map(cardFromRow);
+    },
+    async bindCard(partnerId, customerId, cardId, now) {
+      await db
+        .insertInto('bound_cards')
+        .values({ partner_id: partnerId, customer_id: customerId, card_id: cardId, bound_at: now })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    },
+    async isCardBound(partnerId, customerId, cardId) {
+      const row = await db
+        .selectFrom('bound_cards')
+        .select('card_id')
+        .where('partner_id', '=', partnerId)
+        .where('customer_id', '=', customerId)
+        .where('card_id', '=', cardId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async listBoundCards(partnerId, customerId) {
+      const rows = await db
+        .selectFrom('bound_cards as b')
+        .innerJoin('cards as c', 'c.id', 'b.card_id')
+        .selectAll('c')
+        .where('b.partner_id', '=', partnerId)
+        .where('b.customer_id', '=', customerId)
+        .orderBy('b.bound_at')
+        .orderBy('c.id')
+        .execute();
+      return rows.map(cardFromRow);
+    },
+  };
+}

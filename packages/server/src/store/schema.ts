@@ -1,0 +1,207 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The one definition of every table, for Kysely. Both engines hold the same columns: times are BIGINT
+ * milliseconds since the epoch (numbers on both, see the engines' type parsers), booleans 0/1 integers, JSON
+ * documents TEXT. The migrations in ./migrations create exactly these; the queries in ./queries read them.
+ */
+export interface Database {
+  partners: PartnersTable;
+  cards: CardsTable;
+  pin_attempts: PinAttemptsTable;
+  card_tokens: CardTokensTable;
+  customer_sessions: CustomerSessionsTable;
+  customer_session_tokens: CustomerSessionTokensTable;
+  bound_cards: BoundCardsTable;
+  quotes: QuotesTable;
+  orders: OrdersTable;
+  order_events: OrderEventsTable;
+  payments: PaymentsTable;
+  provider_events: ProviderEventsTable;
+  jobs: JobsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  carrier_requests: CarrierRequestsTable;
+  rate_limits: RateLimitsTable;
+  leases: LeasesTable;
+}
+
+type Json = string;
+type Flag = number;
+
+export interface PartnersTable {
+  id: string;
+  name: string;
+  publishable_key: string;
+  secret_key_hash: string;
+  allowed_origins: Json;
+  created_at: number;
+}
+
+export interface CardsTable {
+  id: string;
+  number_hash: string;
+  last4: string;
+  pin_hash: string;
+  state: string;
+  state_reason: string | null;
+  expires_at: number;
+  current_plan: Json | null;
+  balance: Json;
+  coverage: Json;
+  auto_renew: Flag;
+  saved_payment_method: Json | null;
+  provider_customer_id: string | null;
+  last_purchase: Json | null;
+  carrier_profile: string;
+  test_card: Flag;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PinAttemptsTable {
+  number_hash: string;
+  /** Attempts counted since the last lock or success, judged or not yet judged. */
+  failures: number;
+  locked_until: number | null;
+  /** Locks in a row without a right PIN between them: each lasts longer. */
+  lockouts: ColumnType<number, number | undefined, number>;
+  updated_at: number;
+}
+
+export interface CardTokensTable {
+  token_hash: string;
+  card_id: string;
+  partner_id: string;
+  expires_at: number;
+  created_at: number;
+}
+
+export interface CustomerSessionsTable {
+  id: string;
+  partner_id: string;
+  customer_id: string;
+  expires_at: number;
+  created_at: number;
+}
+
+export interface CustomerSessionTokensTable {
+  token_hash: string;
+  session_id: string;
+  created_at: number;
+}
+
+export interface BoundCardsTable {
+  partner_id: string;
+  customer_id: string;
+  card_id: string;
+  bound_at: number;
+}
+
+export interface QuotesTable {
+  id: string;
+  partner_id: string;
+  card_id: string;
+  currency: string;
+  body: Json;
+  expires_at: number;
+  created_at: number;
+}
+
+export interface OrdersTable {
+  id: string;
+  partner_id: string;
+  card_id: string;
+  quote_id: string;
+  status: string;
+  currency: string;
+  total: number;
+  body: Json;
+  auto_renew: Flag;
+  off_session: Flag;
+  provider: string;
+  provider_payment_id: string | null;
+  provider_data: Json;
+  payment_method: Json | null;
+  last_payment_error: Json | null;
+  failure: Json | null;
+  receipt: Json | null;
+  last_payment_event_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrderEventsTable {
+  id: Generated<number>;
+  order_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  at: number;
+}
+
+export interface PaymentsTable {
+  id: string;
+  order_id: string;
+  kind: string;
+  provider: string;
+  provider_ref: string | null;
+  amount: number;
+  currency: string;
+  created_at: number;
+}
+
+export interface ProviderEventsTable {
+  provider: string;
+  event_id: string;
+  received_at: number;
+}
+
+export interface JobsTable {
+  id: string;
+  type: string;
+  unique_key: string | null;
+  payload: Json;
+  status: string;
+  attempts: number;
+  run_at: number;
+  locked_until: number | null;
+  owner: string | null;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface IdempotencyKeysTable {
+  partner_id: string;
+  key: string;
+  request_hash: string;
+  status: string;
+  locked_until: number | null;
+  response_status: number | null;
+  response_body: string | null;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface CarrierRequestsTable {
+  reference: string;
+  card_id: string;
+  requested_at: number;
+  completes_at: number;
+  outcome: string;
+  reason: string | null;
+}
+
+/** Fixed-window counters shared by every instance (rate limits). */
+export interface RateLimitsTable {
+  key: string;
+  window_start: number;
+  count: number;
+}
+
+/** Named leases: one holder at a time (the scheduler pass on SQLite; PostgreSQL uses advisory locks). */
+export interface LeasesTable {
+  name: string;
+  owner: string;
+  until: number;
+}
