@@ -24,8 +24,8 @@ describe('crash safety', () => {
     const provisionJob = async () =>
       (await store.listJobs({ type: 'provision_order' })).find((j) => j.uniqueKey === `provision:${orderId}`);
     const env = {
-      URCARD_JOB_LEASE_MS: '1500',
-      URCARD_CARRIER_DELAY_MS: '4000',
+      URCARD_JOB_LEASE_MS: '3000',
+      URCARD_CARRIER_DELAY_MS: '10000',
       URCARD_JOB_POLL_MS: '50',
       URCARD_SCRYPT_COST: '1024',
       URCARD_SCHEDULER_INTERVAL_MS: '3600000',
@@ -47,7 +47,7 @@ describe('crash safety', () => {
       const second = await spawnServer(db, env);
       servers.push(second);
       assert.equal((await provisionJob())?.attempts, 1, 'a start takes no job over: it waits for the lease');
-      await until('the second server resumes the job', async () => (await provisionJob())?.attempts === 2, 10_000);
+      await until('the second server resumes the job', async () => (await provisionJob())?.attempts === 2, 15_000);
       const status = (await new Api(second.url).ok('getOrder', { params: { orderId: order.id } })).status;
       assert.equal(status, 'provisioning');
       await new Promise((r) => setTimeout(r, 300));
@@ -56,7 +56,7 @@ describe('crash safety', () => {
       const third = await spawnServer(db, env);
       servers.push(third);
       const thirdApi = new Api(third.url);
-      const done = await thirdApi.waitForOrder(order.id, (o) => o.status === 'completed', 10_000);
+      const done = await thirdApi.waitForOrder(order.id, (o) => o.status === 'completed', 20_000);
       assert.equal(done.receipt?.previousExpiresAt, before.expiresAt);
       assert.equal(Date.parse(done.receipt!.newExpiresAt) - Date.parse(before.expiresAt), 30 * DAY, 'extended once');
       const { cardToken } = await thirdApi.verify(CARDS.active);

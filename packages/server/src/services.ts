@@ -5,6 +5,7 @@ import { systemClock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import { resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
 import { CardAccess } from './domain/card-access.ts';
+import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
 import { PartnerDirectory } from './domain/partners.ts';
 import { RateLimiter } from './http/rate-limit.ts';
@@ -15,8 +16,8 @@ import type { Logger, LogSink } from './log.ts';
 import { createLogger } from './log.ts';
 import { createPaymentProvider } from './payments/index.ts';
 import type { PaymentProvider } from './payments/provider.ts';
-import { seedSandbox } from './store/seed.ts';
 import { openStore } from './store/open.ts';
+import { seedSandbox } from './store/seed.ts';
 import type { Store } from './store/types.ts';
 
 /** Options of createServices/startServer: any setting (see SETTINGS), plus what only code can pass. */
@@ -99,7 +100,8 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
     const carrier =
       givenCarrier ??
       new SimulatedCarrier({ store, clock, delayMs: config.carrierDelayMs, slowDelayMs: config.slowCarrierDelayMs });
-    const orders = new OrderService({ store, provider, carrier, clock, config, log });
+    const jobs = new StoreJobQueue();
+    const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs });
     const worker = new JobWorker({
       store,
       clock,
@@ -112,7 +114,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       ],
       leaseMs: config.jobLeaseMs,
     });
-    orders.onWork = () => worker.notify();
+    jobs.onWake(() => worker.notify());
     store.onJobsAnnounced(() => worker.notify());
     const scheduler = new Scheduler({ store, clock, config, log, orders, notify: () => worker.notify() });
     return {

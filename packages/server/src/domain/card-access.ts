@@ -94,9 +94,13 @@ export class CardAccess {
 
   #locked(ms: number): ApiError {
     const retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000));
-    return new ApiError('card_locked', `Too many wrong PINs: the card is locked for ${Math.ceil(retryAfterSeconds / 60)} min`, {
-      retryAfterSeconds,
-    });
+    return new ApiError(
+      'card_locked',
+      `Too many wrong PINs: the card is locked for ${Math.ceil(retryAfterSeconds / 60)} min`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 
   #throwIfLocked(lockedUntil: number | null, now: number): void {

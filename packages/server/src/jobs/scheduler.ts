@@ -56,8 +56,8 @@ export class Scheduler {
       .exclusive('scheduler', this.#owner, () => this.#pass())
       .then((run) => run ?? { autoRenewQueued: 0, unpaidCanceled: 0, purged: 0 })
       .finally(() => {
-      this.#running = null;
-    });
+        this.#running = null;
+      });
     return this.#running;
   }
 

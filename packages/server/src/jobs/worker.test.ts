@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { systemClock } from '../clock.ts';
 import { createLogger } from '../log.ts';
-import type { Store } from '../store/types.ts';
+import type { JobRecord, JobType, Store } from '../store/types.ts';
 import { openTestStore } from '../test-support/databases.ts';
-import type { JobRecord, JobType } from '../store/types.ts';
 import type { JobHandler } from './worker.ts';
 import { backoffMs, JobWorker } from './worker.ts';
 

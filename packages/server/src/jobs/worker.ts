@@ -101,7 +101,13 @@ export class JobWorker {
         for (const lane of this.#lanes) {
           const free = lane.concurrency - lane.running.size;
           if (free <= 0 || this.#stopped) continue;
-          const jobs = await store.claimJobs({ now: clock.now(), limit: free, leaseMs, owner: this.owner, types: lane.types });
+          const jobs = await store.claimJobs({
+            now: clock.now(),
+            limit: free,
+            leaseMs,
+            owner: this.owner,
+            types: lane.types,
+          });
           for (const job of jobs) if (!this.#running.has(job.id)) this.#start(job, lane.running);
           if (jobs.length === free) this.#again = true;
         }

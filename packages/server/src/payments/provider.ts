@@ -147,6 +147,8 @@ export interface PaymentEventResult {
   outcome: 'applied' | 'duplicate' | 'stale' | 'unknown_payment';
   orderId: string | null;
   status: OrderStatus | null;
+  /** The order as the event left it (when there is one). */
+  order?: OrderRecord;
 }
 
 /** What a provider gets to mount routes and report events. */

@@ -1,18 +1,25 @@
 import type { OrderPayment, SandboxChallengeResult, SandboxOutcome } from '@urcard/sdk';
-import type { OrderService } from '../domain/orders.ts';
 import { ApiError } from '../errors.ts';
 import { derivedId, newId, randomBase62 } from '../ids.ts';
-import type { OrderRecord } from '../store/types.ts';
+import type { OrderPatch, OrderRecord } from '../store/types.ts';
 import type {
   ChargeResult,
   CreatedPayment,
   CreatePaymentInput,
   OffSessionChargeInput,
+  PaymentEvent,
+  PaymentEventResult,
   PaymentMethodDetails,
   PaymentProvider,
   RefundInput,
   RefundResult,
 } from './provider.ts';
+
+/** What the sandbox's payment routes need of the orders (the domain's OrderService fits): payments never import the domain. */
+export interface SandboxOrders {
+  applyPaymentEvent(event: PaymentEvent): Promise<PaymentEventResult>;
+  updatePayable(order: OrderRecord, patch: OrderPatch): Promise<OrderRecord>;
+}
 
 /** The method every sandbox payment is made with; reusable, so auto-renew can charge it later. */
 export const SANDBOX_PAYMENT_METHOD: PaymentMethodDetails = {
@@ -66,68 +73,84 @@ function assertPayable(order: OrderRecord): string {
   return order.providerPaymentId;
 }
 
-/** Plays one sandbox payment attempt through the order's payment events. */
-export async function simulateSandboxPayment(orders: OrderService, order: OrderRecord, outcome: SandboxOutcome) {
+/** Plays one sandbox payment attempt; returns the order as its last event left it. */
+export async function simulateSandboxPayment(
+  orders: SandboxOrders,
+  order: OrderRecord,
+  outcome: SandboxOutcome,
+): Promise<OrderRecord | null> {
   const paymentId = assertPayable(order);
   const attempt = randomBase62(10);
   switch (outcome) {
     case 'succeeded':
-      await succeed(orders, order, paymentId, attempt);
-      break;
+      return succeed(orders, order, paymentId, attempt);
     case 'declined':
-      await orders.applyPaymentEvent({
-        provider: 'sandbox',
-        eventId: `sbev_${attempt}_failed`,
-        paymentId,
-        type: 'failed',
-        error: { code: 'card_declined', message: 'The card was declined (sandbox outcome "declined").' },
-        providerData: { nextAction: null },
+      return failed(orders, paymentId, attempt, {
+        code: 'card_declined',
+        message: 'The card was declined (sandbox outcome "declined").',
       });
-      break;
     case 'requires_action':
-      await orders.updatePayable(order, {
+      return orders.updatePayable(order, {
         providerData: { ...order.providerData, nextAction: { type: 'three_d_secure', challengeId: newId('chal') } },
         lastPaymentError: null,
       });
-      break;
   }
+}
+
+async function failed(
+  orders: SandboxOrders,
+  paymentId: string,
+  attempt: string,
+  error: { code: 'card_declined' | 'authentication_failed'; message: string },
+): Promise<OrderRecord | null> {
+  const result = await orders.applyPaymentEvent({
+    provider: 'sandbox',
+    eventId: `sbev_${attempt}_failed`,
+    paymentId,
+    type: 'failed',
+    error,
+    providerData: { nextAction: null },
+  });
+  return result.order ?? null;
 }
 
 /** Completes or fails the pending 3-D Secure challenge of a sandbox payment. */
 export async function completeSandboxChallenge(
-  orders: OrderService,
+  orders: SandboxOrders,
   order: OrderRecord,
   result: SandboxChallengeResult,
-) {
+): Promise<OrderRecord | null> {
   const paymentId = assertPayable(order);
   const pending = (order.providerData as SandboxData).nextAction;
   if (!pending) {
     throw new ApiError('order_state_invalid', `Order ${order.id} has no 3-D Secure challenge waiting`);
   }
   const attempt = randomBase62(10);
-  if (result === 'approve') {
-    await succeed(orders, order, paymentId, attempt);
-    return;
-  }
-  await orders.applyPaymentEvent({
-    provider: 'sandbox',
-    eventId: `sbev_${attempt}_failed`,
-    paymentId,
-    type: 'failed',
-    error: { code: 'authentication_failed', message: 'The 3-D Secure challenge was failed (sandbox).' },
-    providerData: { nextAction: null },
+  if (result === 'approve') return succeed(orders, order, paymentId, attempt);
+  return failed(orders, paymentId, attempt, {
+    code: 'authentication_failed',
+    message: 'The 3-D Secure challenge was failed (sandbox).',
   });
 }
 
-async function succeed(orders: OrderService, order: OrderRecord, paymentId: string, attempt: string) {
-  await orders.applyPaymentEvent({
+async function succeed(
+  orders: SandboxOrders,
+  order: OrderRecord,
+  paymentId: string,
+  attempt: string,
+): Promise<OrderRecord | null> {
+  const processing = await orders.applyPaymentEvent({
     provider: 'sandbox',
     eventId: `sbev_${attempt}_processing`,
     paymentId,
     type: 'processing',
     providerData: { nextAction: null },
   });
-  await orders.applyPaymentEvent({
+  // The status moves by compare-and-set: when two attempts race, the one that did not move it stops here.
+  if (processing.outcome !== 'applied') {
+    throw new ApiError('order_state_invalid', `Order ${order.id} is already being paid`);
+  }
+  const paid = await orders.applyPaymentEvent({
     provider: 'sandbox',
     eventId: `sbev_${attempt}_succeeded`,
     paymentId,
@@ -135,4 +158,5 @@ async function succeed(orders: OrderService, order: OrderRecord, paymentId: stri
     amount: order.total,
     paymentMethod: SANDBOX_PAYMENT_METHOD,
   });
+  return paid.order ?? null;
 }

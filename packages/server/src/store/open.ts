@@ -1,5 +1,5 @@
-import { Migrator } from 'kysely/migration';
 import type { Migration } from 'kysely/migration';
+import { Migrator } from 'kysely/migration';
 import type { Engine } from './engine.ts';
 import { openPostgresEngine } from './engines/postgres.ts';
 import type { SqliteEngineOptions } from './engines/sqlite.ts';

@@ -65,9 +65,7 @@ export function createStore(engine: Engine): Store {
       for (let attempt = 0; ; attempt++) {
         const state = { open: true };
         try {
-          return await open.run(state, () =>
-            engine.db.transaction().execute((trx) => fn(queriesOn(trx, engine))),
-          );
+          return await open.run(state, () => engine.db.transaction().execute((trx) => fn(queriesOn(trx, engine))));
         } catch (error) {
           if (attempt >= CONFLICT_RETRIES || engine.classify(error) !== 'conflict') throw error;
           await pause(10 * 2 ** attempt * (0.5 + Math.random()));

@@ -334,10 +334,7 @@ export interface StoreData {
    * The first claim of a key, atomically: a new (or expired) key is taken with `record`; a running key whose lock
    * lapsed is taken over when the request is the same. Otherwise the key as it stands, not claimed.
    */
-  claimIdempotency(
-    record: IdempotencyRecord,
-    now: number,
-  ): Promise<{ claimed: boolean; record: IdempotencyRecord }>;
+  claimIdempotency(record: IdempotencyRecord, now: number): Promise<{ claimed: boolean; record: IdempotencyRecord }>;
   /** Stores the answer of the request that holds the key. */
   finishIdempotency(partnerId: string, key: string, response: { status: number; body: string }): Promise<void>;
   deleteIdempotency(partnerId: string, key: string): Promise<void>;

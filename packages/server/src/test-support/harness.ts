@@ -50,9 +50,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(options: ServerOptions = {}, dir?: string): Promise<TestServer> {
   const folder = dir ?? (await mkdtemp(join(tmpdir(), 'urcard-server-test-')));
   const database =
-    options.db || options.databaseUrl
-      ? { settings: {}, drop: async () => {} }
-      : await freshDatabase(folder);
+    options.db || options.databaseUrl ? { settings: {}, drop: async () => {} } : await freshDatabase(folder);
   const dbPath = options.db ?? join(folder, 'urcard.db');
   const rawLogs: string[] = [];
   const logs: Record<string, unknown>[] = [];

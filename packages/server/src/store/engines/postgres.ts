@@ -35,7 +35,10 @@ export function classifyPostgres(error: unknown): ErrorClass {
   const code = typeof e?.code === 'string' ? e.code : '';
   if (CONFLICT_CODES.has(code)) return 'conflict';
   if (UNAVAILABLE_CODES.has(code) || NETWORK_CODES.has(code)) return 'unavailable';
-  if (typeof e?.message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(e.message)) {
+  if (
+    typeof e?.message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect/i.test(e.message)
+  ) {
     return 'unavailable';
   }
   return null;

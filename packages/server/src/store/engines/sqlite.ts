@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { DatabaseConnection, SelectQueryBuilder } from 'kysely';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql } from 'kysely';
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, sql } from 'kysely';
 import type { Engine, ErrorClass } from '../engine.ts';
 import type { Database } from '../schema.ts';
 import { nodeSqliteDatabase } from './node-sqlite-adapter.ts';
@@ -21,6 +21,16 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * SQLite does roll DDL back with its transaction: saying so makes Kysely's Migrator apply each migration in one
+ * (IMMEDIATE) transaction, which also keeps two processes starting on one file from applying it twice.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 class NodeSqliteDialect extends SqliteDialect {
   readonly #database: ReturnType<typeof nodeSqliteDatabase>;
   constructor(database: ReturnType<typeof nodeSqliteDatabase>) {
@@ -29,6 +39,9 @@ class NodeSqliteDialect extends SqliteDialect {
   }
   override createDriver() {
     return new ImmediateSqliteDriver({ database: this.#database });
+  }
+  override createAdapter() {
+    return new TransactionalDdlSqliteAdapter();
   }
 }
 

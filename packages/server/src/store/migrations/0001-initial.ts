@@ -42,7 +42,12 @@ export function initialSchema(kind: EngineKind) {
       .addColumn('created_at', time, (c) => c.notNull())
       .addColumn('updated_at', time, (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('cards_auto_renew').ifNotExists().on('cards').columns(['auto_renew', 'expires_at']).execute();
+    await db.schema
+      .createIndex('cards_auto_renew')
+      .ifNotExists()
+      .on('cards')
+      .columns(['auto_renew', 'expires_at'])
+      .execute();
 
     await db.schema
       .createTable('pin_attempts')
@@ -149,7 +154,12 @@ export function initialSchema(kind: EngineKind) {
       .addColumn('reason', 'text')
       .addColumn('at', time, (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('order_events_order').ifNotExists().on('order_events').columns(['order_id', 'id']).execute();
+    await db.schema
+      .createIndex('order_events_order')
+      .ifNotExists()
+      .on('order_events')
+      .columns(['order_id', 'id'])
+      .execute();
 
     await db.schema
       .createTable('payments')

@@ -69,7 +69,9 @@ export function housekeepingQueries({
         db.deleteFrom('card_tokens').where('expires_at', '<', now).executeTakeFirst(),
         db
           .deleteFrom('customer_session_tokens')
-          .where('session_id', 'in', (eb) => eb.selectFrom('customer_sessions').select('id').where('expires_at', '<', now))
+          .where('session_id', 'in', (eb) =>
+            eb.selectFrom('customer_sessions').select('id').where('expires_at', '<', now),
+          )
           .executeTakeFirst(),
         db.deleteFrom('idempotency_keys').where('expires_at', '<', now).executeTakeFirst(),
         // Quotes are kept while an order points at them; unused ones go a day after they expire.
@@ -79,7 +81,10 @@ export function housekeepingQueries({
           .where('id', 'not in', (eb) => eb.selectFrom('orders').select('quote_id'))
           .executeTakeFirst(),
         // Stripe retries events for up to three days; remember their ids for a month.
-        db.deleteFrom('provider_events').where('received_at', '<', now - 30 * DAY_MS).executeTakeFirst(),
+        db
+          .deleteFrom('provider_events')
+          .where('received_at', '<', now - 30 * DAY_MS)
+          .executeTakeFirst(),
         // Counts are forgotten after a day; a history of lockouts only after a month, so escalation holds.
         db
           .deleteFrom('pin_attempts')
@@ -91,7 +96,10 @@ export function housekeepingQueries({
             ]),
           )
           .executeTakeFirst(),
-        db.deleteFrom('rate_limits').where('window_start', '<', now - DAY_MS).executeTakeFirst(),
+        db
+          .deleteFrom('rate_limits')
+          .where('window_start', '<', now - DAY_MS)
+          .executeTakeFirst(),
       ]);
       return counts.reduce((n, r) => n + Number(r.numDeletedRows), 0);
     },

@@ -16,34 +16,34 @@ export function idempotencyQueries({ db }: QueryContext): Queries<IdempotencyKey
     return row ? idempotencyFromRow(row) : null;
   };
   const claim: StoreData['claimIdempotency'] = async (record, now) => {
-      const row = idempotencyToRow(record);
-      const { partner_id: _p, key: _k, ...fresh } = row;
-      // A new key, or one whose stored answer has expired.
-      const inserted = await db
-        .insertInto('idempotency_keys')
-        .values(row)
-        .onConflict((oc) =>
-          oc.columns(['partner_id', 'key']).doUpdateSet(fresh).where('idempotency_keys.expires_at', '<=', now),
-        )
-        .returningAll()
-        .executeTakeFirst();
-      if (inserted) return { claimed: true, record: idempotencyFromRow(inserted) };
-      // The same request, whose first attempt stopped holding the key (its process died).
-      const taken = await db
-        .updateTable('idempotency_keys')
-        .set({ locked_until: record.lockedUntil })
-        .where('partner_id', '=', record.partnerId)
-        .where('key', '=', record.key)
-        .where('status', '=', 'running')
-        .where('request_hash', '=', record.requestHash)
-        .where('locked_until', '<=', now)
-        .returningAll()
-        .executeTakeFirst();
-      if (taken) return { claimed: true, record: idempotencyFromRow(taken) };
-      const existing = await get(record.partnerId, record.key);
-      // Deleted between the two statements (a 5xx freed it): claim it again from the start.
-      if (!existing) return claim(record, now);
-      return { claimed: false, record: existing };
+    const row = idempotencyToRow(record);
+    const { partner_id: _p, key: _k, ...fresh } = row;
+    // A new key, or one whose stored answer has expired.
+    const inserted = await db
+      .insertInto('idempotency_keys')
+      .values(row)
+      .onConflict((oc) =>
+        oc.columns(['partner_id', 'key']).doUpdateSet(fresh).where('idempotency_keys.expires_at', '<=', now),
+      )
+      .returningAll()
+      .executeTakeFirst();
+    if (inserted) return { claimed: true, record: idempotencyFromRow(inserted) };
+    // The same request, whose first attempt stopped holding the key (its process died).
+    const taken = await db
+      .updateTable('idempotency_keys')
+      .set({ locked_until: record.lockedUntil })
+      .where('partner_id', '=', record.partnerId)
+      .where('key', '=', record.key)
+      .where('status', '=', 'running')
+      .where('request_hash', '=', record.requestHash)
+      .where('locked_until', '<=', now)
+      .returningAll()
+      .executeTakeFirst();
+    if (taken) return { claimed: true, record: idempotencyFromRow(taken) };
+    const existing = await get(record.partnerId, record.key);
+    // Deleted between the two statements (a 5xx freed it): claim it again from the start.
+    if (!existing) return claim(record, now);
+    return { claimed: false, record: existing };
   };
   return {
     getIdempotency: get,

@@ -94,7 +94,12 @@ export function orderQueries({ db }: QueryContext): Queries<OrderKeys> {
         .execute();
     },
     async listOrderEvents(orderId) {
-      const rows = await db.selectFrom('order_events').selectAll().where('order_id', '=', orderId).orderBy('id').execute();
+      const rows = await db
+        .selectFrom('order_events')
+        .selectAll()
+        .where('order_id', '=', orderId)
+        .orderBy('id')
+        .execute();
       return rows.map((r) => ({
         orderId,
         from: r.from_status as OrderStatus | null,

@@ -4,7 +4,9 @@ import { partnerFromRow } from './rows.ts';
 
 export function partnerQueries({
   db,
-}: QueryContext): Queries<'getPartnerByPublishableKey' | 'getPartnerBySecretKeyHash' | 'listPartners' | 'upsertPartner'> {
+}: QueryContext): Queries<
+  'getPartnerByPublishableKey' | 'getPartnerBySecretKeyHash' | 'listPartners' | 'upsertPartner'
+> {
   return {
     async getPartnerByPublishableKey(key) {
       const row = await db.selectFrom('partners').selectAll().where('publishable_key', '=', key).executeTakeFirst();

@@ -25,11 +25,16 @@ function pinFromRow(r: {
  */
 export function pinQueries({
   db,
-}: QueryContext): Queries<'getPinAttempts' | 'countPinAttempt' | 'lockPinAttempts' | 'clearPinAttempts' | 'deletePinAttempts'
+}: QueryContext): Queries<
+  'getPinAttempts' | 'countPinAttempt' | 'lockPinAttempts' | 'clearPinAttempts' | 'deletePinAttempts'
 > {
   return {
     async getPinAttempts(numberHash) {
-      const row = await db.selectFrom('pin_attempts').selectAll().where('number_hash', '=', numberHash).executeTakeFirst();
+      const row = await db
+        .selectFrom('pin_attempts')
+        .selectAll()
+        .where('number_hash', '=', numberHash)
+        .executeTakeFirst();
       return row ? pinFromRow(row) : null;
     },
     async countPinAttempt(numberHash, { now, memoryMs }) {

@@ -1,0 +1,116 @@
+import type { Receipt } from '@urcard/sdk';
+import { DAY_MS, iso } from '../../clock.ts';
+import type { CardRecord, OrderRecord, QuoteRecord, StoreData } from '../../store/types.ts';
+import type { OrderDeps } from './deps.ts';
+import { receiptNumber, transitionOrder } from './transition.ts';
+
+/** The third phase: a paid order handed to the carrier, then completed (the card extended) or failed. */
+export class Provisioning {
+  readonly #deps: OrderDeps;
+
+  constructor(deps: OrderDeps) {
+    this.#deps = deps;
+  }
+
+  /** Job: hands a paid order to the carrier and records the answer. Safe to run again after a crash. */
+  async provision(orderId: string, signal: AbortSignal): Promise<void> {
+    const { store, clock, carrier } = this.#deps;
+    let order = await store.getOrder(orderId);
+    if (!order) return;
+    if (order.status === 'paid') {
+      const paid = order;
+      order = await store.transaction((tx) =>
+        transitionOrder(tx, paid, 'provisioning', {}, `sent to carrier ${carrier.name}`, clock.now()),
+      );
+    }
+    if (order.status !== 'provisioning') return;
+    const card = await store.getCard(order.cardId);
+    if (!card) throw new Error(`Card ${order.cardId} of order ${order.id} is missing`);
+
+    const answer = await carrier.renew({ reference: order.id, card, plan: order.plan }, signal);
+    const now = clock.now();
+    if (answer.status === 'accepted') {
+      await store.transaction(async (tx) => {
+        const current = await tx.getOrder(orderId);
+        const currentCard = await tx.getCard(card.id);
+        if (current?.status !== 'provisioning' || !currentCard) return;
+        await this.#complete(tx, current, currentCard, now);
+      });
+      return;
+    }
+    await store.transaction(async (tx) => {
+      const current = await tx.getOrder(orderId);
+      if (current?.status !== 'provisioning') return;
+      await this.#fail(tx, current, 'carrier_rejected', answer.reason, now);
+    });
+    this.#deps.jobs.wake();
+  }
+
+  /** Gives up on provisioning (the carrier stayed unreachable): the order fails and is refunded. */
+  async abandonProvisioning(orderId: string, reason: string): Promise<void> {
+    const now = this.#deps.clock.now();
+    await this.#deps.store.transaction(async (tx) => {
+      const order = await tx.getOrder(orderId);
+      if (!order || (order.status !== 'provisioning' && order.status !== 'paid')) return;
+      const provisioning =
+        order.status === 'paid'
+          ? await transitionOrder(tx, order, 'provisioning', {}, 'carrier unreachable', now)
+          : order;
+      await this.#fail(tx, provisioning, 'carrier_unavailable', reason, now);
+    });
+    this.#deps.jobs.wake();
+  }
+
+  async #fail(
+    tx: StoreData,
+    order: OrderRecord,
+    code: 'carrier_rejected' | 'carrier_unavailable',
+    message: string,
+    now: number,
+  ) {
+    await transitionOrder(tx, order, 'failed', { failure: { code, message, refunded: false } }, code, now);
+    await this.#deps.jobs.enqueue(
+      tx,
+      { type: 'refund_order', uniqueKey: `refund:${order.id}`, payload: { orderId: order.id } },
+      now,
+    );
+  }
+
+  async #complete(tx: StoreData, order: OrderRecord, card: CardRecord, now: number) {
+    const previous = card.expiresAt;
+    const newExpiresAt = Math.max(now, previous) + order.plan.validityDays * DAY_MS;
+    const receipt: Receipt = {
+      number: receiptNumber(order.id, now),
+      planName: order.plan.name,
+      tier: order.plan.tier,
+      amount: order.total,
+      paymentMethod: order.paymentMethod ?? {
+        type: order.provider === 'sandbox' ? 'sandbox' : 'card',
+        brand: null,
+        last4: null,
+      },
+      maskedCardNumber: order.maskedCardNumber,
+      previousExpiresAt: iso(previous),
+      newExpiresAt: iso(newExpiresAt),
+      issuedAt: iso(now),
+    };
+    await transitionOrder(tx, order, 'completed', { receipt }, 'carrier applied the renewal', now);
+    const plan = order.plan;
+    await tx.updateCard(
+      card.id,
+      {
+        expiresAt: newExpiresAt,
+        currentPlan: { id: plan.planId ?? 'custom', name: plan.name, tier: plan.tier },
+        balance: {
+          dataMb: plan.dataMb,
+          dataTotalMb: plan.dataMb,
+          minutes: plan.minutes,
+          minutesTotal: plan.minutes,
+          sms: plan.sms,
+        },
+        lastPurchase: { planId: plan.planId, plan, currency: order.total.currency as QuoteRecord['currency'] },
+      },
+      now,
+    );
+  }
+}

@@ -1,0 +1,84 @@
+import type { Order, PaymentProvider as PaymentProviderName } from '@urcard/sdk';
+import { iso } from '../../clock.ts';
+import type { PaymentProvider } from '../../payments/provider.ts';
+import { storedPaymentView } from '../../payments/provider.ts';
+import type { CardRecord, OrderRecord, QuoteRecord } from '../../store/types.ts';
+import { maskCardNumber } from '../cards.ts';
+
+/** A new order waiting for payment, priced by its quote. */
+export function newOrder(o: {
+  id: string;
+  partnerId: string;
+  card: CardRecord;
+  quote: QuoteRecord;
+  autoRenew: boolean;
+  offSession: boolean;
+  email: string | null;
+  partnerRef: string | null;
+  provider: PaymentProviderName;
+  providerPaymentId: string | null;
+  providerData: Record<string, unknown>;
+  now: number;
+}): OrderRecord {
+  return {
+    id: o.id,
+    partnerId: o.partnerId,
+    cardId: o.card.id,
+    quoteId: o.quote.id,
+    status: 'requires_payment',
+    maskedCardNumber: maskCardNumber(o.card.last4),
+    plan: o.quote.plan,
+    lineItems: o.quote.lineItems,
+    subtotal: o.quote.subtotal,
+    discount: o.quote.discount,
+    total: o.quote.total,
+    promoCode: o.quote.promo?.code ?? null,
+    autoRenew: o.autoRenew,
+    offSession: o.offSession,
+    email: o.email,
+    partnerRef: o.partnerRef,
+    provider: o.provider,
+    providerPaymentId: o.providerPaymentId,
+    providerData: o.providerData,
+    paymentMethod: null,
+    lastPaymentError: null,
+    failure: null,
+    receipt: null,
+    lastPaymentEventAt: null,
+    createdAt: o.now,
+    updatedAt: o.now,
+  };
+}
+
+/** The order as the API shows it; the payment block comes from the provider that made it. */
+export async function orderView(
+  provider: PaymentProvider,
+  order: OrderRecord,
+  fresh?: { clientSecret?: string | null },
+): Promise<Order> {
+  const payment =
+    order.provider === provider.name ? await provider.describePayment(order, fresh) : storedPaymentView(order);
+  return {
+    id: order.id,
+    status: order.status,
+    cardId: order.cardId,
+    maskedCardNumber: order.maskedCardNumber,
+    quoteId: order.quoteId,
+    plan: order.plan,
+    lineItems: order.lineItems,
+    subtotal: order.subtotal,
+    discount: order.discount,
+    total: order.total,
+    promoCode: order.promoCode,
+    autoRenew: order.autoRenew,
+    email: order.email,
+    partnerRef: order.partnerRef,
+    payment,
+    paymentMethod: order.paymentMethod,
+    lastPaymentError: order.lastPaymentError,
+    failure: order.failure,
+    receipt: order.receipt,
+    createdAt: iso(order.createdAt),
+    updatedAt: iso(order.updatedAt),
+  };
+}

@@ -1,0 +1,155 @@
+import { newId } from '../../ids.ts';
+import { findPlan } from '../catalogue.ts';
+import { buildQuote } from '../quotes.ts';
+import type { OrderDeps } from './deps.ts';
+import type { PaymentEvents } from './payment-events.ts';
+import { newOrder } from './record.ts';
+import { transitionOrder } from './transition.ts';
+
+/** Orders nobody is present for: auto-renewals charged off-session, and unpaid orders canceled in time. */
+export class Renewals {
+  readonly #deps: OrderDeps;
+  readonly #events: PaymentEvents;
+
+  constructor(deps: OrderDeps, events: PaymentEvents) {
+    this.#deps = deps;
+    this.#events = events;
+  }
+
+  /**
+   * Job: renews a card off-session with its last plan at today's price. The order id is fixed when the job is
+   * queued, so a resumed job finds its order and the provider's idempotency key stops a second charge.
+   */
+  async autoRenew(payload: { cardId: string; expiresAt: number; orderId: string }): Promise<void> {
+    const { store, clock, provider, config, log } = this.#deps;
+    let order = await store.getOrder(payload.orderId);
+    const card = await store.getCard(payload.cardId);
+    if (!card) return;
+    if (!order) {
+      const last = card.lastPurchase;
+      if (
+        !card.autoRenew ||
+        !card.savedPaymentMethod ||
+        card.state !== 'active' ||
+        card.expiresAt !== payload.expiresAt ||
+        !last?.planId
+      ) {
+        return;
+      }
+      const plan = findPlan(last.planId);
+      if (!plan?.autoRenewAllowed) {
+        log.warn('auto-renew skipped: the last plan is no longer offered', { cardId: card.id, planId: last.planId });
+        return;
+      }
+      const now = clock.now();
+      const quote = buildQuote({
+        id: newId('quo'),
+        partnerId: await this.#partnerOfLastOrder(card.id),
+        cardId: card.id,
+        selection: { planId: plan.id },
+        currency: last.currency,
+        now,
+        ttlMs: config.quoteTtlMs,
+      });
+      const created = newOrder({
+        provider: provider.name,
+        id: payload.orderId,
+        partnerId: quote.partnerId,
+        card,
+        quote,
+        autoRenew: true,
+        offSession: true,
+        email: null,
+        partnerRef: null,
+        providerPaymentId: null,
+        providerData: {},
+        now,
+      });
+      await store.transaction(async (tx) => {
+        await tx.insertQuote(quote);
+        await tx.insertOrder(created);
+        await tx.insertOrderEvent({
+          orderId: created.id,
+          from: null,
+          to: created.status,
+          reason: 'auto-renew',
+          at: now,
+        });
+      });
+      order = created;
+    }
+    if (order.status !== 'requires_payment' || order.providerPaymentId !== null || !card.savedPaymentMethod) return;
+
+    const result = await provider.chargeOffSession({
+      orderId: order.id,
+      amount: order.total,
+      description: `UR card ${order.maskedCardNumber} — ${order.plan.name} (auto-renew)`,
+      card: { id: card.id, last4: card.last4, providerCustomerId: card.providerCustomerId },
+      paymentMethod: card.savedPaymentMethod,
+      idempotencyKey: `offsession_${order.id}`,
+      metadata: { orderId: order.id, cardId: card.id, partnerId: order.partnerId, autoRenew: 'true' },
+    });
+    const now = clock.now();
+    const charging = order;
+    const applied = await store.transaction(async (tx) => {
+      await tx.updateOrder(
+        charging.id,
+        { providerPaymentId: result.paymentId, providerData: { ...charging.providerData, ...result.data } },
+        'requires_payment',
+        now,
+      );
+      const type = result.status === 'requires_action' ? 'failed' : result.status;
+      const error =
+        result.status === 'requires_action'
+          ? {
+              code: 'authentication_failed' as const,
+              message: 'The bank asked for authentication, which needs the customer',
+            }
+          : result.error;
+      return this.#events.applyInTransaction(
+        tx,
+        {
+          provider: charging.provider,
+          eventId: `offsession:${charging.id}:${result.status}`,
+          paymentId: result.paymentId,
+          type,
+          ...(result.paymentMethod ? { paymentMethod: result.paymentMethod } : {}),
+          ...(error ? { error } : {}),
+          amount: charging.total,
+        },
+        now,
+      );
+    });
+    log.info('auto-renew charged', { orderId: charging.id, cardId: card.id, outcome: result.status });
+    if (applied.status === 'paid') this.#deps.jobs.wake();
+  }
+
+  async #partnerOfLastOrder(cardId: string): Promise<string> {
+    const orders = await this.#deps.store.listOrders({ cardId, statuses: ['completed'] });
+    const last = orders.at(-1);
+    if (!last) throw new Error(`Card ${cardId} has no completed order to renew`);
+    return last.partnerId;
+  }
+
+  /** Cancels orders that have waited for payment longer than the configured time. */
+  async cancelUnpaid(): Promise<number> {
+    const { store, clock, config, provider, log } = this.#deps;
+    const now = clock.now();
+    const stale = await store.listOrders({
+      statuses: ['requires_payment'],
+      createdBefore: now - config.unpaidOrderTtlMs,
+      limit: 100,
+    });
+    let canceled = 0;
+    for (const order of stale) {
+      try {
+        await store.transaction((tx) => transitionOrder(tx, order, 'canceled', {}, 'not paid in time', now));
+        canceled++;
+        if (order.provider === provider.name) await provider.cancelPayment?.(order);
+      } catch (error) {
+        log.warn('could not cancel an unpaid order', { orderId: order.id, error });
+      }
+    }
+    return canceled;
+  }
+}
