@@ -7,7 +7,8 @@ import { resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
 import { CardAccess } from './domain/card-access.ts';
 import { OrderService } from './domain/orders.ts';
 import { PartnerDirectory } from './domain/partners.ts';
-import { RateLimiter } from './http/rate-limit.ts';
+import type { RateLimitStore } from './http/rate-limit.ts';
+import { MemoryRateLimitStore } from './http/rate-limit.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { JobWorker } from './jobs/worker.ts';
@@ -46,7 +47,8 @@ export interface Services {
   orders: OrderService;
   cards: CardAccess;
   partners: PartnerDirectory;
-  verifyLimiter: RateLimiter;
+  /** Rate-limit counters (the verify limit): in memory for a lone instance. */
+  rateLimits: RateLimitStore;
   worker: JobWorker;
   scheduler: Scheduler;
 }
@@ -113,7 +115,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       orders,
       cards: new CardAccess({ store, config, clock }),
       partners: new PartnerDirectory(store, clock),
-      verifyLimiter: new RateLimiter(config.verifyRateLimit, config.verifyRateWindowMs),
+      rateLimits: new MemoryRateLimitStore(),
       worker,
       scheduler,
     };
