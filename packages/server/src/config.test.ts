@@ -41,7 +41,7 @@ describe('configuration', () => {
     });
     assert.deepEqual(
       [config.port, config.host, config.db, config.seed, config.logLevel, config.quoteTtlMs, config.trustProxy],
-      [9000, '0.0.0.0', ':memory:', false, 'warn', 1000, true],
+      [9000, '0.0.0.0', ':memory:', false, 'warn', 1000, 1],
     );
     assert.equal(parseFlags(['--', '--port', '9001']).port, 9001, 'pnpm passes `--` through');
   });

@@ -1,3 +1,5 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import type { PaymentProvider as PaymentProviderName } from '@urcard/sdk';
 import { HOUR_MS, MINUTE_MS } from './clock.ts';
 import type { LogLevel } from './log.ts';
@@ -9,12 +11,17 @@ export interface ServerConfig {
   db: string;
   databaseUrl: string | null;
   dbPoolSize: number;
+  rateLimitStore: 'auto' | 'memory' | 'database';
   dbSynchronous: 'FULL' | 'NORMAL';
   payments: PaymentProviderName;
   seed: boolean;
   resetTestCards: boolean;
   logLevel: LogLevel;
-  trustProxy: boolean;
+  trustProxy: number;
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxConnections: number;
   bodyLimitBytes: number;
   cardTokenTtlMs: number;
   quoteTtlMs: number;
@@ -55,6 +62,10 @@ interface Setting<T> {
   doc: string;
   /** Never printed (help output shows only whether it is set). */
   secret?: boolean;
+  /** Other spellings accepted for compatibility (`true` for 1), read before `kind`. */
+  aliases?: Record<string, T>;
+  /** The value of the flag given alone (`--trust-proxy`), for a non-boolean flag that was boolean once. */
+  bare?: string;
 }
 
 const DEFAULT_CARD_HASH_KEY = 'urcard-development-card-hash-key';
@@ -83,6 +94,13 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     kind: 'int',
     default: 10,
     doc: 'PostgreSQL connections per instance.',
+  },
+  rateLimitStore: {
+    env: 'URCARD_RATE_LIMIT_STORE',
+    kind: 'enum',
+    values: ['auto', 'memory', 'database'],
+    default: 'auto',
+    doc: 'Where rate-limit counters live: `database` (shared by every instance), `memory` (this process only), or `auto`: the database on PostgreSQL, memory on SQLite.',
   },
   dbSynchronous: {
     env: 'URCARD_DB_SYNCHRONOUS',
@@ -124,9 +142,35 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
   trustProxy: {
     flag: '--trust-proxy',
     env: 'URCARD_TRUST_PROXY',
-    kind: 'bool',
-    default: false,
-    doc: 'Take the client address from the first `X-Forwarded-For` entry (only behind a proxy you run).',
+    kind: 'int',
+    default: 0,
+    aliases: { true: 1, false: 0, yes: 1, no: 0, on: 1, off: 0 },
+    bare: '1',
+    doc: 'Proxies you run in front of the server (0: none). The client address is the `X-Forwarded-For` entry that many hops from the right (the socket being the last hop), never one the client wrote. `true`/`false` mean 1/0.',
+  },
+  requestTimeoutMs: {
+    env: 'URCARD_REQUEST_TIMEOUT_MS',
+    kind: 'int',
+    default: 10_000,
+    doc: 'Longest time to receive a whole request, headers and body: a stalled upload is answered 408 and its connection closed. 0 turns it off.',
+  },
+  headersTimeoutMs: {
+    env: 'URCARD_HEADERS_TIMEOUT_MS',
+    kind: 'int',
+    default: 5_000,
+    doc: "Longest time to receive a request's headers (at most the request timeout).",
+  },
+  keepAliveTimeoutMs: {
+    env: 'URCARD_KEEP_ALIVE_TIMEOUT_MS',
+    kind: 'int',
+    default: 5_000,
+    doc: "How long an idle keep-alive connection stays open. Behind a load balancer, make it longer than the balancer's idle timeout.",
+  },
+  maxConnections: {
+    env: 'URCARD_MAX_CONNECTIONS',
+    kind: 'int',
+    default: 4096,
+    doc: 'Open connections accepted at once; further ones are closed at once. 0: no cap.',
   },
   bodyLimitBytes: {
     env: 'URCARD_BODY_LIMIT_BYTES',
@@ -277,6 +321,8 @@ export class ConfigError extends Error {
 }
 
 function parseValue(name: string, setting: Setting<unknown>, raw: string): unknown {
+  const alias = setting.aliases?.[raw.trim().toLowerCase()];
+  if (alias !== undefined) return alias;
   switch (setting.kind) {
     case 'int': {
       if (!/^-?\d+$/.test(raw.trim()))
@@ -321,7 +367,12 @@ export function resolveConfig(explicit: Partial<ServerConfig> = {}, env: NodeJS.
     out[key] = typeof setting.default === 'function' ? setting.default(effectiveEnv) : setting.default;
   }
   const config = out as unknown as ServerConfig;
+  // `trustProxy: true` from code written when it was a boolean: one proxy.
+  if (typeof config.trustProxy === 'boolean') config.trustProxy = Number(config.trustProxy);
   if (config.port > 65535) throw new ConfigError('port must be at most 65535');
+  if (config.requestTimeoutMs > 0 && config.headersTimeoutMs > config.requestTimeoutMs) {
+    throw new ConfigError('URCARD_HEADERS_TIMEOUT_MS must not exceed URCARD_REQUEST_TIMEOUT_MS');
+  }
   if (config.scryptCost < 2 || (config.scryptCost & (config.scryptCost - 1)) !== 0) {
     throw new ConfigError('URCARD_SCRYPT_COST must be a power of two');
   }
@@ -333,38 +384,63 @@ export function usesDevelopmentCardHashKey(config: ServerConfig): boolean {
   return config.cardHashKey === DEFAULT_CARD_HASH_KEY;
 }
 
-/** Parses command-line flags (`--port 8787`, `--port=8787`, `--seed`, `--no-seed`). */
-export function parseFlags(argv: readonly string[]): Partial<ServerConfig> & { help?: boolean } {
-  const byFlag = new Map<string, [keyof ServerConfig, Setting<unknown>]>();
-  for (const [key, setting] of Object.entries(SETTINGS) as [keyof ServerConfig, Setting<unknown>][]) {
-    if (setting.flag) byFlag.set(setting.flag, [key, setting]);
-  }
-  const out: Record<string, unknown> = {};
+type FlagEntry = [keyof ServerConfig, Setting<unknown>];
+
+/**
+ * What node:util's parseArgs does not take as we document it: drops `--` (pnpm passes it through), turns
+ * `--seed=false` into `--no-seed`, gives a bare `--trust-proxy` its value, and names an unknown option.
+ */
+function normaliseArgs(argv: readonly string[], byFlag: Map<string, FlagEntry>): string[] {
+  const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') continue; // `pnpm start -- --port 9000` passes the separator through
-    if (arg === '--help' || arg === '-h') {
-      out.help = true;
+    if (arg === '--') continue;
+    if (!arg.startsWith('--')) {
+      out.push(arg);
       continue;
     }
-    const [flag, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg];
+    const eq = arg.indexOf('=');
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
     const negated = flag.startsWith('--no-') ? byFlag.get(`--${flag.slice(5)}`) : undefined;
-    if (negated && negated[1].kind === 'bool' && inline === undefined) {
-      out[negated[0]] = false;
-      continue;
+    const entry = byFlag.get(flag) ?? (negated?.[1].kind === 'bool' ? negated : undefined);
+    if (!entry && flag !== '--help') throw new ConfigError(`Unknown option ${flag}. Run with --help for the list.`);
+    const setting = entry?.[1];
+    if (setting?.kind === 'bool' && eq !== -1 && !negated) {
+      out.push(parseValue(flag, setting, arg.slice(eq + 1)) ? flag : `--no-${flag.slice(2)}`);
+    } else if (setting?.bare !== undefined && eq === -1 && (argv[i + 1] ?? '--').startsWith('--')) {
+      out.push(`${flag}=${setting.bare}`);
+    } else {
+      out.push(arg);
     }
-    const entry = byFlag.get(flag);
-    if (!entry) throw new ConfigError(`Unknown option ${flag}. Run with --help for the list.`);
-    const [key, setting] = entry;
-    let raw = inline;
-    if (raw === undefined) {
-      if (setting.kind === 'bool' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--'))) raw = 'true';
-      else raw = argv[++i];
-    }
-    if (raw === undefined) throw new ConfigError(`${flag} needs a value`);
-    out[key] = parseValue(flag, setting, raw);
+  }
+  return out;
+}
+
+/** Parses command-line flags (`--port 8787`, `--port=8787`, `--seed`, `--seed=false`, `--no-seed`, `-h`). */
+export function parseFlags(argv: readonly string[]): Partial<ServerConfig> & { help?: boolean } {
+  const byFlag = new Map<string, FlagEntry>();
+  const options: ParseArgsOptionsConfig = { help: { type: 'boolean', short: 'h' } };
+  for (const [key, setting] of Object.entries(SETTINGS) as FlagEntry[]) {
+    if (!setting.flag) continue;
+    byFlag.set(setting.flag, [key, setting]);
+    options[setting.flag.slice(2)] = { type: setting.kind === 'bool' ? 'boolean' : 'string' };
+  }
+  const args = normaliseArgs(argv, byFlag);
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  try {
+    ({ values } = parseArgs({ args, options, strict: true, allowNegative: true }));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const flag = /'(--?[\w-]+)/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) throw new ConfigError(`${flag} needs a value`);
+    throw new ConfigError(`${(error as Error).message.split('\n')[0]}. Run with --help for the list.`);
+  }
+  const out: Record<string, unknown> = {};
+  if (values.help) out.help = true;
+  for (const [flag, [key, setting]] of byFlag) {
+    const value = values[flag.slice(2)];
+    if (value === undefined) continue;
+    out[key] = typeof value === 'boolean' ? value : parseValue(flag, setting, String(value));
   }
   return out as Partial<ServerConfig> & { help?: boolean };
 }

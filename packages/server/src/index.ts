@@ -12,6 +12,8 @@ export { MINIMUM_TOTAL, PROMO_CODES } from './domain/promos.ts';
 export { SANDBOX_PARTNER, TEST_CARD_PIN, TEST_CARDS } from './domain/test-cards.ts';
 export { ApiError } from './errors.ts';
 export type { AppEnv } from './http/env.ts';
+export type { RateLimitHit, RateLimitStore } from './http/rate-limit.ts';
+export { DatabaseRateLimitStore, MemoryRateLimitStore } from './http/rate-limit.ts';
 export type { Logger, LogSink } from './log.ts';
 export { createLogger } from './log.ts';
 export type {
@@ -27,7 +29,7 @@ export type {
   RefundInput,
   RefundResult,
 } from './payments/provider.ts';
-export { offeredPaymentMethodTypes, paymentMethodTypesFor } from './payments/provider.ts';
+export { offeredPaymentMethodTypes, paymentMethodTypesFor, WEBHOOKS_BASE_PATH } from './payments/provider.ts';
 export { SANDBOX_PAYMENT_METHOD, SandboxPaymentProvider } from './payments/sandbox.ts';
 export type { StripeProviderOptions } from './payments/stripe.ts';
 export { STRIPE_WEBHOOK_EVENTS, STRIPE_WEBHOOK_PATH } from './payments/stripe-webhook.ts';

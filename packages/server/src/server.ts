@@ -1,7 +1,9 @@
+import type { ServerOptions as ServerOptionsOfHttp } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
+import type { ServerConfig } from './config.ts';
 import type { AppEnv } from './http/env.ts';
 import type { ServerOptions, Services } from './services.ts';
 import { createServices } from './services.ts';
@@ -15,6 +17,21 @@ export interface RunningServer {
   services: Services;
   /** Stops taking requests and work, puts running jobs back for the next start, and closes the database. */
   close(): Promise<void>;
+}
+
+/**
+ * Node's own limits: a request (headers and body) must arrive within `requestTimeoutMs` (else 408 and the
+ * connection closed), its headers within `headersTimeoutMs`, and an idle keep-alive connection is closed after
+ * `keepAliveTimeoutMs`. Node looks at the first two every `connectionsCheckingInterval` (30 s by default): a
+ * second here, so that a stalled body is dropped within seconds of its deadline.
+ */
+function httpServerOptions(config: ServerConfig): ServerOptionsOfHttp {
+  return {
+    requestTimeout: config.requestTimeoutMs,
+    headersTimeout: config.headersTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs || 1000, config.requestTimeoutMs || 1000),
+  };
 }
 
 function urlHost(host: string): string {
@@ -33,7 +50,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     // Jobs another process left running come back when their lease lapses: never taken from a live instance.
     const app = createApp(services);
-    const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false });
+    const server = createAdaptorServer({
+      fetch: app.fetch,
+      overrideGlobalObjects: false,
+      serverOptions: httpServerOptions(config),
+    });
+    if (config.maxConnections > 0) server.maxConnections = config.maxConnections;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {

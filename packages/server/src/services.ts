@@ -8,7 +8,8 @@ import { CardAccess } from './domain/card-access.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
 import { PartnerDirectory } from './domain/partners.ts';
-import { RateLimiter } from './http/rate-limit.ts';
+import type { RateLimitStore } from './http/rate-limit.ts';
+import { DatabaseRateLimitStore, MemoryRateLimitStore } from './http/rate-limit.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { JobWorker } from './jobs/worker.ts';
@@ -47,7 +48,8 @@ export interface Services {
   orders: OrderService;
   cards: CardAccess;
   partners: PartnerDirectory;
-  verifyLimiter: RateLimiter;
+  /** Rate-limit counters (the verify limit): in memory for a lone instance. */
+  rateLimits: RateLimitStore;
   worker: JobWorker;
   scheduler: Scheduler;
 }
@@ -127,7 +129,10 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       orders,
       cards: new CardAccess({ store, config, clock }),
       partners: new PartnerDirectory(store, clock),
-      verifyLimiter: new RateLimiter(config.verifyRateLimit, config.verifyRateWindowMs),
+      rateLimits:
+        config.rateLimitStore === 'database' || (config.rateLimitStore === 'auto' && store.kind === 'postgres')
+          ? new DatabaseRateLimitStore(store)
+          : new MemoryRateLimitStore(),
       worker,
       scheduler,
     };

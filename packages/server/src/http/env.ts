@@ -1,3 +1,5 @@
+import type { CardRecord, CustomerSessionRecord, PartnerRecord } from '../store/types.ts';
+
 /** Per-request values shared by the middleware and the routes. */
 export interface AppVariables {
   requestId: string;
@@ -7,6 +9,19 @@ export interface AppVariables {
   errorCode?: string;
   /** The response is a stored idempotent response. */
   replayed?: boolean;
+  /** The key's partner (`authenticate`). */
+  partner?: PartnerRecord;
+  /** The card of the `Urcard-Card-Token` header (`cardToken`). */
+  card?: CardRecord;
+  /** The customer session of the `Urcard-Customer-Session` header (`customerSession`). */
+  session?: CustomerSessionRecord;
+  /** The query and the body, parsed with the route's schemas (`parseQuery`, `parseBody`). */
+  query?: unknown;
+  body?: unknown;
+  /** The same for every attempt with one Idempotency-Key (`idempotency`). */
+  seed?: string;
+  /** What the route's handler answered, before it became JSON (read by `idempotency`). */
+  output?: unknown;
 }
 
 export type AppEnv = { Variables: AppVariables };

@@ -1,7 +1,12 @@
+import { HEADERS } from '@urcard/sdk';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Clock } from '../clock.ts';
 import { ApiError, isApiError } from '../errors.ts';
 import { sha256 } from '../ids.ts';
 import type { IdempotencyRecord, Store } from '../store/types.ts';
+import type { AppEnv } from './env.ts';
 
 /** How long a first request holds its key before another attempt may take over (its process died). */
 export const IDEMPOTENCY_LOCK_MS = 30_000;
@@ -116,3 +121,65 @@ export async function runIdempotent(call: IdempotentCall): Promise<IdempotentRes
     throw error;
   }
 }
+
+export interface IdempotencyOptions {
+  store: Store;
+  clock: Clock;
+  ttlMs: number;
+  /** Names the route in the request hash, with the path parameters, card, session and parsed body. */
+  scope: string;
+  redact?(body: unknown): unknown;
+  rehydrate?(stored: unknown, c: Context<AppEnv>): Promise<unknown>;
+}
+
+/**
+ * `Idempotency-Key` on an idempotent route (see runIdempotent): what follows runs once per key, with
+ * `c.var.seed` set, and answers with `c.var.output`; a replay answers the stored response with
+ * `Idempotent-Replayed: true`. Without a key the request simply goes on.
+ */
+export const idempotency = (options: IdempotencyOptions) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const key = c.req.header(HEADERS.idempotencyKey);
+    const partner = c.var.partner;
+    if (key === undefined || !partner) return next();
+    checkIdempotencyKey(key);
+    let failure: Error | undefined;
+    let result: IdempotentResult;
+    try {
+      result = await runIdempotent({
+        store: options.store,
+        clock: options.clock,
+        ttlMs: options.ttlMs,
+        partnerId: partner.id,
+        key,
+        requestHash: requestHash([
+          options.scope,
+          c.req.param(),
+          c.var.card?.id ?? null,
+          c.var.session?.id ?? null,
+          c.var.body ?? null,
+        ]),
+        requestId: c.var.requestId,
+        run: async (seed) => {
+          c.set('seed', seed);
+          await next();
+          // Hono has already turned the handler's error into its answer; runIdempotent needs to see it.
+          if (c.error) {
+            failure = c.error;
+            throw failure;
+          }
+          return c.var.output;
+        },
+        redact: (body) => (options.redact ? options.redact(body) : body),
+        rehydrate: (stored) => (options.rehydrate ? options.rehydrate(stored, c) : Promise.resolve(stored)),
+      });
+    } catch (error) {
+      if (failure !== undefined && error === failure) return; // the handler's error answer stands
+      throw error;
+    }
+    if (!result.replayed) return; // the handler's answer stands
+    c.set('replayed', true);
+    c.header('Idempotent-Replayed', 'true');
+    if (result.status >= 400) c.set('errorCode', (result.body as { error?: { code?: string } }).error?.code);
+    return c.json(result.body as object, result.status as ContentfulStatusCode);
+  });

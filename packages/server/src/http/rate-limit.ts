@@ -1,31 +1,93 @@
-/**
- * Fixed-window counters per key (a client address), in memory. Each server instance counts on its own:
- * behind a load balancer the effective limit is the sum of the instances'.
- */
-export class RateLimiter {
-  readonly #limit: number;
-  readonly #windowMs: number;
-  readonly #windows = new Map<string, { start: number; count: number }>();
+import type { Context, Env, MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { Clock } from '../clock.ts';
+import { ApiError } from '../errors.ts';
+import type { StoreData } from '../store/types.ts';
 
-  constructor(limit: number, windowMs: number) {
-    this.#limit = limit;
-    this.#windowMs = windowMs;
+/** One hit counted in a fixed window: how many the window holds now, and when it ends (ms since the epoch). */
+export interface RateLimitHit {
+  count: number;
+  resetAt: number;
+}
+
+/**
+ * Where rate-limit counters live. The memory one counts per process (a lone SQLite instance); a store-backed one
+ * (one atomic upsert) lets every instance behind a load balancer share the same counters.
+ */
+export interface RateLimitStore {
+  /** Counts one hit on `key` in its current window of `windowMs` (a new window starts once `resetAt` is past). */
+  hit(key: string, windowMs: number, now: number): Promise<RateLimitHit>;
+}
+
+/** Counters in the database, one atomic upsert a hit: the same windows for every instance. */
+export class DatabaseRateLimitStore implements RateLimitStore {
+  readonly #store: Pick<StoreData, 'hitRateLimit'>;
+  constructor(store: Pick<StoreData, 'hitRateLimit'>) {
+    this.#store = store;
+  }
+  async hit(key: string, windowMs: number, now: number): Promise<RateLimitHit> {
+    const { count, windowStart } = await this.#store.hitRateLimit(key, windowMs, now);
+    return { count, resetAt: windowStart + windowMs };
+  }
+}
+
+/** Fixed-window counters in this process's memory; windows that ended are dropped once there are many. */
+export class MemoryRateLimitStore implements RateLimitStore {
+  readonly #windows = new Map<string, RateLimitHit>();
+  readonly #maxKeys: number;
+
+  constructor(options: { maxKeys?: number } = {}) {
+    this.#maxKeys = options.maxKeys ?? 10_000;
   }
 
-  /** Counts one hit; says whether it is allowed and, if not, in how many seconds the window ends. */
-  hit(key: string, now: number): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
-    if (this.#windows.size > 10_000) this.#prune(now);
+  async hit(key: string, windowMs: number, now: number): Promise<RateLimitHit> {
+    if (this.#windows.size >= this.#maxKeys) this.#prune(now);
     let window = this.#windows.get(key);
-    if (!window || now - window.start >= this.#windowMs) {
-      window = { start: now, count: 0 };
+    if (!window || now >= window.resetAt) {
+      window = { count: 0, resetAt: now + windowMs };
       this.#windows.set(key, window);
     }
     window.count++;
-    if (window.count <= this.#limit) return { allowed: true };
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.#windowMs - now) / 1000)) };
+    return { ...window };
+  }
+
+  /** Number of windows held (for tests of the pruning). */
+  get size(): number {
+    return this.#windows.size;
   }
 
   #prune(now: number): void {
-    for (const [key, window] of this.#windows) if (now - window.start >= this.#windowMs) this.#windows.delete(key);
+    for (const [key, window] of this.#windows) if (now >= window.resetAt) this.#windows.delete(key);
   }
+}
+
+export interface RateLimitOptions<E extends Env> {
+  store: RateLimitStore;
+  /** Hits allowed per key per window. */
+  limit: number;
+  windowMs: number;
+  /** What is counted: a client address, with a prefix naming the limit (`verify:203.0.113.7`). */
+  key: (c: Context<E>) => string;
+  clock: Clock;
+  /** The `rate_limited` message. */
+  message?: string;
+}
+
+/**
+ * Counts each request that reaches it under `key(c)`; past `limit` in a window it answers `rate_limited` (429)
+ * with `Retry-After` (and `retryAfterSeconds`): the seconds left in the window, at least 1.
+ */
+export function rateLimit<E extends Env>(options: RateLimitOptions<E>): MiddlewareHandler<E> {
+  const { store, limit, windowMs, key, clock } = options;
+  const message = options.message ?? 'Too many requests from this address; wait and try again';
+  return createMiddleware<E>(async (c, next) => {
+    const now = clock.now();
+    const { count, resetAt } = await store.hit(key(c), windowMs, now);
+    if (count > limit) {
+      throw new ApiError('rate_limited', message, {
+        retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)),
+      });
+    }
+    await next();
+  });
 }

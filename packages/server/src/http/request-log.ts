@@ -1,19 +1,17 @@
 import { HEADERS } from '@urcard/sdk';
 import type { MiddlewareHandler } from 'hono';
-import { randomBase62 } from '../ids.ts';
 import type { Logger } from '../log.ts';
 import type { AppEnv } from './env.ts';
 
 /**
- * Gives each request an id (the `Request-Id` header, and `requestId` in error bodies) and writes one JSON line
- * when it ends: method, path, status, duration, partner, error code. Never headers, query strings or bodies.
+ * Writes one JSON line when a request ends (method, path, status, duration, partner, error code; never headers,
+ * query strings or bodies) and puts its id (`requestId`, before this) in the `Request-Id` header.
  */
 export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const requestId = `req_${randomBase62(16)}`;
     const started = performance.now();
-    c.set('requestId', requestId);
     await next();
+    const requestId = c.var.requestId;
     c.res.headers.set(HEADERS.requestId, requestId);
     const fields = {
       requestId,
@@ -21,9 +19,9 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
       path: c.req.path,
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
-      partnerId: c.get('partnerId'),
-      code: c.get('errorCode'),
-      replayed: c.get('replayed') || undefined,
+      partnerId: c.var.partnerId,
+      code: c.var.errorCode,
+      replayed: c.var.replayed || undefined,
     };
     if (c.res.status >= 500) log.error('request', fields);
     else log.info('request', fields);

@@ -1,6 +1,9 @@
 import type { ErrorCode } from '@urcard/sdk';
+import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod/mini';
 import { ApiError } from '../errors.ts';
+import { readJsonBody } from './body.ts';
+import type { AppEnv } from './env.ts';
 
 type RawIssue = z.core.$ZodRawIssue;
 type Issue = z.core.$ZodIssue;
@@ -75,3 +78,17 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, p
       : `${field || part}: ${valueAt(value, first.path) === undefined && field ? 'required' : first.message}`;
   throw new ApiError(code, message, field ? { field } : {});
 }
+
+/** Sets `c.var.query`: the query string parsed with the route's schema. */
+export const parseQuery = (schema: z.ZodMiniType) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    c.set('query', parseInput(schema, c.req.query(), 'query'));
+    await next();
+  });
+
+/** Sets `c.var.body`: the JSON body parsed with the route's schema. */
+export const parseBody = (schema: z.ZodMiniType) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    c.set('body', parseInput(schema, await readJsonBody(c), 'body'));
+    await next();
+  });

@@ -50,8 +50,11 @@ export interface PaymentProvider {
   /** Cancels the provider-side payment of an order that will never be paid (best effort). */
   cancelPayment?(order: OrderRecord): Promise<void>;
 
-  /** Adds the provider's own routes (Stripe: the webhook endpoint) to the app. */
-  mount?(app: Hono<AppEnv>, context: ProviderContext): void;
+  /**
+   * The provider's own routes (Stripe: its webhook endpoint, `POST /stripe`), as a sub-app the server mounts at
+   * `/v1/webhooks`. The provider never reaches into the app.
+   */
+  webhooks?(context: ProviderContext): Hono<AppEnv>;
 
   close?(): Promise<void>;
 }
@@ -151,7 +154,7 @@ export interface PaymentEventResult {
   order?: OrderRecord;
 }
 
-/** What a provider gets to mount routes and report events. */
+/** What a provider's webhooks get to report events. */
 export interface ProviderContext {
   applyPaymentEvent(event: PaymentEvent): Promise<PaymentEventResult>;
   config: ServerConfig;
@@ -159,6 +162,9 @@ export interface ProviderContext {
   clock: Clock;
   log: Logger;
 }
+
+/** Where the server mounts a provider's webhooks sub-app (`PaymentProvider.webhooks`). */
+export const WEBHOOKS_BASE_PATH = '/v1/webhooks';
 
 /** Payment methods an order may use: WeChat Pay cannot be saved for later, so not with auto-renew. */
 export function paymentMethodTypesFor(autoRenew: boolean): PaymentMethodType[] {

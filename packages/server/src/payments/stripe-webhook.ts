@@ -1,21 +1,35 @@
 import type { OrderStatus } from '@urcard/sdk';
 import { HEADERS } from '@urcard/sdk';
-import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono } from 'hono';
 import type Stripe from 'stripe';
 import { ApiError } from '../errors.ts';
+import { limitBody } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
-import { errorResponse } from '../http/errors.ts';
 import { newId } from '../ids.ts';
-import type { PaymentEvent, PaymentEventResult, ProviderContext } from './provider.ts';
-import type { StripePaymentProvider } from './stripe.ts';
+import type {
+  PaymentEvent,
+  PaymentEventResult,
+  PaymentMethodDetails,
+  PaymentProvider,
+  ProviderContext,
+} from './provider.ts';
+import { WEBHOOKS_BASE_PATH } from './provider.ts';
 import { paymentErrorFrom } from './stripe-mapping.ts';
 
 /** Stripe's events are small; this leaves room for large metadata and still bounds what we read. */
 const WEBHOOK_BODY_LIMIT = 512 * 1024;
 
 /** Where Stripe's webhook events are posted. Register this URL (and its events) in the Stripe dashboard. */
-export const STRIPE_WEBHOOK_PATH = '/v1/webhooks/stripe';
+export const STRIPE_WEBHOOK_PATH = `${WEBHOOKS_BASE_PATH}/stripe`;
+
+/** What the webhook needs of the Stripe provider (stripe.ts implements it; this file does not import it). */
+export interface StripeEventSource {
+  /** Verifies a webhook's signature over the raw body and parses the event (throws when it does not match). */
+  constructEvent(rawBody: Uint8Array, signature: string, receivedAt: number): Stripe.Event;
+  /** The payment method that paid a PaymentIntent. */
+  paymentMethodOf(paymentIntentId: string): Promise<PaymentMethodDetails>;
+  refund: PaymentProvider['refund'];
+}
 
 const EVENT_TYPES = {
   'payment_intent.succeeded': 'succeeded',
@@ -39,41 +53,46 @@ export type WebhookOutcome = PaymentEventResult['outcome'] | 'ignored';
  * including a second delivery, is acknowledged with 200 so that Stripe stops sending it. A failure on our side
  * (database, Stripe unreachable) answers 5xx, and Stripe delivers the event again later.
  */
-export function mountStripeWebhook(app: Hono<AppEnv>, context: ProviderContext, provider: StripePaymentProvider) {
-  const limit = bodyLimit({
-    maxSize: WEBHOOK_BODY_LIMIT,
-    onError: (c) =>
-      errorResponse(c, new ApiError('payload_too_large', `A webhook body is at most ${WEBHOOK_BODY_LIMIT} bytes`)),
-  });
-  app.post(STRIPE_WEBHOOK_PATH, limit, async (c) => {
-    const signature = c.req.header(HEADERS.stripeSignature);
-    if (!signature) {
-      context.log.warn('stripe webhook without a signature refused', { requestId: c.get('requestId') });
-      throw new ApiError('invalid_request', 'Missing Stripe-Signature header: this endpoint takes only Stripe events', {
-        field: HEADERS.stripeSignature,
-      });
-    }
-    const raw = new Uint8Array(await c.req.arrayBuffer());
-    let event: Stripe.Event;
-    try {
-      event = provider.constructEvent(raw, signature, context.clock.now());
-    } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-      context.log.warn('stripe webhook with a bad signature refused', { requestId: c.get('requestId'), reason });
-      throw new ApiError('invalid_request', `The Stripe signature does not match: ${reason}`, {
-        field: HEADERS.stripeSignature,
-      });
-    }
-    const outcome = await handleStripeEvent(event, context, provider);
-    return c.json({ received: true, eventId: event.id, outcome });
-  });
+export function stripeWebhooks(context: ProviderContext, provider: StripeEventSource): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.post(
+    STRIPE_WEBHOOK_PATH.slice(WEBHOOKS_BASE_PATH.length),
+    limitBody(WEBHOOK_BODY_LIMIT, 'A webhook body'),
+    async (c) => {
+      const signature = c.req.header(HEADERS.stripeSignature);
+      if (!signature) {
+        context.log.warn('stripe webhook without a signature refused', { requestId: c.get('requestId') });
+        throw new ApiError(
+          'invalid_request',
+          'Missing Stripe-Signature header: this endpoint takes only Stripe events',
+          {
+            field: HEADERS.stripeSignature,
+          },
+        );
+      }
+      const raw = new Uint8Array(await c.req.arrayBuffer());
+      let event: Stripe.Event;
+      try {
+        event = provider.constructEvent(raw, signature, context.clock.now());
+      } catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+        context.log.warn('stripe webhook with a bad signature refused', { requestId: c.get('requestId'), reason });
+        throw new ApiError('invalid_request', `The Stripe signature does not match: ${reason}`, {
+          field: HEADERS.stripeSignature,
+        });
+      }
+      const outcome = await handleStripeEvent(event, context, provider);
+      return c.json({ received: true, eventId: event.id, outcome });
+    },
+  );
+  return app;
 }
 
 /** Applies one verified event. Exported for white-box tests; the route above is the way in. */
 export async function handleStripeEvent(
   event: Stripe.Event,
   context: ProviderContext,
-  provider: StripePaymentProvider,
+  provider: StripeEventSource,
 ): Promise<WebhookOutcome> {
   const type = (EVENT_TYPES as Record<string, PaymentEvent['type'] | undefined>)[event.type];
   const pi = (event.data as { object?: Partial<Stripe.PaymentIntent> } | undefined)?.object;
@@ -132,7 +151,7 @@ export async function handleStripeEvent(
  */
 async function refundIfCanceled(
   context: ProviderContext,
-  provider: StripePaymentProvider,
+  provider: StripeEventSource,
   intent: Stripe.PaymentIntent,
   orderId: string,
   paidAt: number,

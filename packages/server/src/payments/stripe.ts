@@ -21,7 +21,7 @@ import type {
 } from './provider.ts';
 import { paymentMethodTypesFor } from './provider.ts';
 import { paymentErrorFrom, paymentMethodFrom } from './stripe-mapping.ts';
-import { mountStripeWebhook } from './stripe-webhook.ts';
+import { stripeWebhooks } from './stripe-webhook.ts';
 
 export { STRIPE_WEBHOOK_EVENTS, STRIPE_WEBHOOK_PATH } from './stripe-webhook.ts';
 
@@ -359,9 +359,9 @@ export class StripePaymentProvider implements PaymentProvider {
     );
   }
 
-  mount(app: Hono<AppEnv>, context: ProviderContext): void {
+  webhooks(context: ProviderContext): Hono<AppEnv> {
     this.#log = context.log;
-    mountStripeWebhook(app, context, this);
+    return stripeWebhooks(context, this);
   }
 }
 

@@ -1,16 +1,20 @@
 import { assertRenewable, cardView } from '../domain/cards.ts';
 import { ApiError } from '../errors.ts';
+import { clientAddress } from '../http/client-address.ts';
+import { rateLimit } from '../http/rate-limit.ts';
 import type { RouteHandler } from './types.ts';
 
 export const verifyCard: RouteHandler<'verifyCard'> = {
-  before: ({ services, clientAddress }) => {
-    const verdict = services.verifyLimiter.hit(clientAddress, services.clock.now());
-    if (!verdict.allowed) {
-      throw new ApiError('rate_limited', 'Too many card verifications from this address; wait and try again', {
-        retryAfterSeconds: verdict.retryAfterSeconds,
-      });
-    }
-  },
+  use: ({ config, clock, rateLimits }) => [
+    rateLimit({
+      store: rateLimits,
+      limit: config.verifyRateLimit,
+      windowMs: config.verifyRateWindowMs,
+      key: (c) => `verify:${clientAddress(c, config.trustProxy)}`,
+      clock,
+      message: 'Too many card verifications from this address; wait and try again',
+    }),
+  ],
   handle: async ({ services, body, partner, session }) => {
     const result = await services.cards.verify({
       cardNumber: body.cardNumber,

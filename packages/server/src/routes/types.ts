@@ -1,5 +1,5 @@
 import type { RouteName, Routes } from '@urcard/sdk';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod/mini';
 import type { AppEnv } from '../http/env.ts';
 import type { Services } from '../services.ts';
@@ -28,14 +28,13 @@ export interface RouteContext<N extends RouteName> {
   query: RouteQuery<N>;
   params: Record<string, string>;
   requestId: string;
-  clientAddress: string;
   /** The same for every attempt with one Idempotency-Key (derive ids from it); null without a key. */
   seed: string | null;
 }
 
 export interface RouteHandler<N extends RouteName> {
-  /** Runs after authentication and before validation, for every call (rate limits). */
-  before?(ctx: Pick<RouteContext<N>, 'c' | 'services' | 'clientAddress'>): void;
+  /** This route's own middleware, run after authentication and before tokens and validation (rate limits). */
+  use?(services: Services): MiddlewareHandler<AppEnv>[];
   handle(ctx: RouteContext<N>): Promise<RouteOutput<N>>;
   /** The copy of a response stored for idempotent replays: secrets taken out. */
   redact?(body: RouteOutput<N>): unknown;
