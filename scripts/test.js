@@ -3,10 +3,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
+import { startPostgres } from './lib/postgres.js';
 
+// The server suite runs once per store engine; PostgreSQL is a private cluster this script starts (or the server
+// named by URCARD_TEST_DATABASE_URL).
 const suites = [
   { name: 'sdk', dir: 'packages/sdk' },
-  { name: 'server', dir: 'packages/server' },
+  { name: 'server', dir: 'packages/server', env: { URCARD_TEST_ENGINE: 'sqlite' } },
+  { name: 'server-postgres', dir: 'packages/server', env: { URCARD_TEST_ENGINE: 'postgres' }, postgres: true },
   { name: 'checkout', dir: 'packages/checkout' },
   { name: 'e2e', dir: 'e2e' },
 ];
@@ -23,11 +27,12 @@ function count(output) {
   return null;
 }
 
-function run({ name, dir }) {
+function run({ name, dir, env = {} }) {
   const cmd = ['pnpm', '--dir', dir, 'test'];
   return new Promise((resolve) => {
-    console.log(`\n=== ${name}: ${cmd.join(' ')}`);
-    const child = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const shown = Object.entries(env).map(([k, v]) => `${k}=${v} `);
+    console.log(`\n=== ${name}: ${shown.join('')}${cmd.join(' ')}`);
+    const child = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk) => {
@@ -42,7 +47,20 @@ function run({ name, dir }) {
 let passed = 0;
 let failed = 0;
 const problems = [];
-for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
+const chosen = suites.filter((s) => only.length === 0 || only.includes(s.name));
+let postgres = null;
+if (chosen.some((s) => s.postgres) && !process.env.URCARD_TEST_DATABASE_URL) {
+  try {
+    postgres = await startPostgres();
+    process.env.URCARD_TEST_DATABASE_URL = postgres.url;
+    console.log(`PostgreSQL for the tests: ${postgres.url}`);
+  } catch (error) {
+    problems.push(`could not start PostgreSQL for server-postgres: ${error.message}`);
+  }
+}
+process.on('exit', () => postgres?.stop());
+for (const suite of chosen) {
+  if (suite.postgres && !process.env.URCARD_TEST_DATABASE_URL) continue;
   if (!existsSync(`${suite.dir}/package.json`)) {
     console.log(`\n=== ${suite.name}: no ${suite.dir}/package.json yet, nothing to run`);
     continue;

@@ -21,6 +21,8 @@ export interface Engine {
    * (`BEGIN IMMEDIATE`) or a single statement already holds the whole database.
    */
   lockForClaim<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+  /** A row lock held until the transaction ends: `FOR UPDATE` on PostgreSQL; SQLite's write transaction holds all. */
+  lockForUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   /** `conflict`: serialization failure, deadlock, busy database; `unavailable`: the database cannot be reached. */
   classify(error: unknown): ErrorClass;
   /** Runs `fn` only if no other instance is running it under `name` (advisory lock / lease); null otherwise. */

@@ -258,6 +258,8 @@ export interface StoreData {
 
   getCard(id: string): Promise<CardRecord | null>;
   getCardByNumberHash(hash: string): Promise<CardRecord | null>;
+  /** Inside a transaction: the card, locked until the transaction ends (read-modify-write of its expiry). */
+  getCardForUpdate(id: string): Promise<CardRecord | null>;
   /** Inserts or replaces the whole card. */
   putCard(card: CardRecord): Promise<void>;
   updateCard(id: string, patch: CardPatch, now: number): Promise<void>;

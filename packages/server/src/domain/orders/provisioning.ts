@@ -32,7 +32,8 @@ export class Provisioning {
     if (answer.status === 'accepted') {
       await store.transaction(async (tx) => {
         const current = await tx.getOrder(orderId);
-        const currentCard = await tx.getCard(card.id);
+        // Locked: two orders of one card completing on two instances must not both extend the old expiry.
+        const currentCard = await tx.getCardForUpdate(card.id);
         if (current?.status !== 'provisioning' || !currentCard) return;
         await this.#complete(tx, current, currentCard, now);
       });

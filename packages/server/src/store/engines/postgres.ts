@@ -110,6 +110,7 @@ export function openPostgresEngine(url: string, options: PostgresEngineOptions =
     db,
     location: redactDatabaseUrl(url),
     lockForClaim: <DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>) => query.forUpdate().skipLocked(),
+    lockForUpdate: <DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>) => query.forUpdate(),
     classify: classifyPostgres,
     async exclusive<T>(name: string, _owner: string, fn: () => Promise<T>): Promise<T | null> {
       const key = lockKey(name);

@@ -70,6 +70,7 @@ export function openSqliteEngine(path: string, options: SqliteEngineOptions = {}
     db,
     location: path,
     lockForClaim: <DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>) => query,
+    lockForUpdate: <DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>) => query,
     classify: classifySqlite,
     async exclusive<T>(name: string, owner: string, fn: () => Promise<T>): Promise<T | null> {
       const now = Date.now();

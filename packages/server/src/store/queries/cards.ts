@@ -6,6 +6,7 @@ import { cardFromRow, cardToRow } from './rows.ts';
 
 type CardKeys =
   | 'getCard'
+  | 'getCardForUpdate'
   | 'getCardByNumberHash'
   | 'putCard'
   | 'updateCard'
@@ -42,10 +43,16 @@ function patchColumns(patch: CardPatch): Updateable<CardsTable> {
   return out as Updateable<CardsTable>;
 }
 
-export function cardQueries({ db }: QueryContext): Queries<CardKeys> {
+export function cardQueries({ db, engine }: QueryContext): Queries<CardKeys> {
   return {
     async getCard(id) {
       const row = await db.selectFrom('cards').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? cardFromRow(row) : null;
+    },
+    async getCardForUpdate(id) {
+      const row = await engine
+        .lockForUpdate(db.selectFrom('cards').selectAll().where('id', '=', id))
+        .executeTakeFirst();
       return row ? cardFromRow(row) : null;
     },
     async getCardByNumberHash(hash) {
