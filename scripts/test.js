@@ -9,6 +9,7 @@ const suites = [
   { name: 'server', dir: 'packages/server' },
   { name: 'checkout', dir: 'packages/checkout' },
   { name: 'e2e', dir: 'e2e' },
+  { name: 'release', dir: 'release' },
 ];
 const only = process.argv.slice(2);
 
