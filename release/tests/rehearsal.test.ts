@@ -174,7 +174,16 @@ describe('a stranger using them', () => {
     }
   });
 
-  for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json']) {
+  it('loads them under `node --conditions=source` (an app with a source condition of its own)', async () => {
+    const script = "await import('@urcard/sdk'); await import('@urcard/sdk/contract'); await import('@urcard/server');";
+    const result = await run(process.execPath, ['--conditions=source', '--input-type=module', '-e', script], {
+      cwd: consumer.dir,
+      env: consumer.env,
+    });
+    assert.equal(result.code, 0, result.stderr);
+  });
+
+  for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json', 'tsconfig.source.json']) {
     it(`type-checks a React 19 app using @urcard/react (${config})`, async () => {
       const result = await run('npx', ['--no-install', 'tsc', '-p', config], { cwd: consumer.dir, env: consumer.env });
       assert.equal(result.code, 0, `${result.stdout}\n${result.stderr}`);
