@@ -30,7 +30,7 @@ export interface Consumer {
 export async function installConsumer(tmp: string, registry: Registry, versions: Record<PackageName, string>) {
   const dir = join(tmp, 'app');
   mkdirSync(dir, { recursive: true });
-  const env = npmEnv(tmp);
+  const env = npmEnv(tmp, registry);
   const write = (path: string, text: string) => {
     const file = join(dir, path);
     mkdirSync(join(file, '..'), { recursive: true });

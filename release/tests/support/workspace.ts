@@ -17,17 +17,24 @@ export const PACKAGES = {
 export type PackageName = keyof typeof PACKAGES;
 export const PACKAGE_NAMES = Object.keys(PACKAGES) as PackageName[];
 
-/** An npm configuration of its own (never ~/.npmrc), and npm's cache in the rehearsal's folder. */
-export function npmEnv(tmp: string): NodeJS.ProcessEnv {
+/**
+ * An npm configuration of its own: the rehearsal registry, never ~/.npmrc, npm's cache in the rehearsal's folder.
+ * The `npm_config_*` variables that `pnpm test` hands its scripts (its registry among them) are left out: they
+ * would win over any .npmrc.
+ */
+export function npmEnv(tmp: string, registry: Registry): NodeJS.ProcessEnv {
   const userconfig = join(tmp, 'user.npmrc');
   writeFileSync(userconfig, '');
-  return childEnv({
+  const inherited = Object.entries(childEnv()).filter(([key]) => !/^npm_/i.test(key));
+  return {
+    ...Object.fromEntries(inherited),
+    npm_config_registry: registry.url,
     npm_config_userconfig: userconfig,
     npm_config_cache: join(tmp, 'npm-cache'),
     npm_config_update_notifier: 'false',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
-  });
+  };
 }
 
 /** Copies what a release needs: root manifests, changesets, the packages' sources (dist is rebuilt), their links. */
@@ -57,7 +64,7 @@ export async function release(tmp: string, registry: Registry): Promise<Record<P
   copyWorkspace(ws);
   const frontmatter = PACKAGE_NAMES.map((name) => `"${name}": patch`).join('\n');
   writeFileSync(join(ws, '.changeset/release-rehearsal.md'), `---\n${frontmatter}\n---\n\n${REHEARSAL_NOTE}\n`);
-  const env = npmEnv(tmp);
+  const env = npmEnv(tmp, registry);
   const changeset = join(ROOT, 'node_modules/@changesets/cli/bin.js');
   await mustRun(process.execPath, [changeset, 'version'], { cwd: ws, env });
   await mustRun('pnpm', ['-r', 'build'], { cwd: ws, env });
