@@ -7,6 +7,13 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from './demo-server.js';
+import { nodeProblem } from './node-check.js';
+
+const problem = nodeProblem(process.versions.node);
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const apiPort = Number(process.env.URCARD_PORT ?? 8787);

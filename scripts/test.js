@@ -13,6 +13,7 @@ const suites = [
   { name: 'server-postgres', dir: 'packages/server', env: { URCARD_TEST_ENGINE: 'postgres' }, postgres: true },
   { name: 'checkout', dir: 'packages/checkout' },
   { name: 'e2e', dir: 'e2e' },
+  { name: 'release', dir: 'release' },
 ];
 const only = process.argv.slice(2);
 

@@ -1,4 +1,18 @@
 // `cem analyze` settings: Lit, our element files, and a clean-up of events the analyzer cannot name.
+
+/** `src/steps/card-step.element.ts` (or `/src/…`, as inherited members say) → `dist/steps/card-step.element.js`. */
+const toDist = (path) => path.replace(/^\/?src\/(.+)\.ts$/, 'dist/$1.js');
+
+/** Every `path` and `module` of the manifest, rewritten to the published JavaScript (src/ is for the source maps). */
+function pointAtDist(node) {
+  if (Array.isArray(node)) return node.forEach(pointAtDist);
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
+    else pointAtDist(value);
+  }
+}
+
 export default {
   globs: ['src/**/*.element.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -20,6 +34,12 @@ export default {
             }
           }
         }
+      },
+    },
+    {
+      name: 'urcard-paths-in-dist',
+      packageLinkPhase({ customElementsManifest }) {
+        pointAtDist(customElementsManifest.modules);
       },
     },
   ],

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // urcard-server: the reference renewal API. `urcard-server --help` lists every setting.
-import { ConfigError, helpText, parseFlags } from './config.ts';
-import { startServer } from './server.ts';
+// The Node.js check comes first, and the rest is imported after it: a static import of what reaches node:sqlite would
+// fail on an old Node before any of this module ran.
+import { exitOnOldNode } from './node-check.ts';
+
+exitOnOldNode();
+const { ConfigError, helpText, parseFlags } = await import('./config.ts');
+const { startServer } = await import('./server.ts');
 
 async function main(): Promise<void> {
   let flags: ReturnType<typeof parseFlags>;
