@@ -74,6 +74,9 @@ export function openPostgresEngine(url: string, options: PostgresEngineOptions =
     options: `-c lock_timeout=${Math.floor(options.lockTimeoutMs ?? 10_000)}`,
   });
   pool.on('error', (error) => options.onError?.('idle database connection failed', error));
+  // A connection that dies while checked out also emits 'error' on its client: the query it ran fails (and is
+  // answered 503); without a listener the event would end the process.
+  pool.on('connect', (client) => client.on('error', (error) => options.onError?.('database connection lost', error)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<() => void>();
   let listener: pg.Client | null = null;
