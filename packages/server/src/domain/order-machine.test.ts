@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { OrderStatus } from '@urcard/sdk';
 import { ORDER_STATUSES, TERMINAL_ORDER_STATUSES } from '@urcard/sdk';
 import { seedSandbox } from '../store/seed.ts';
-import type { OrderRecord, Store } from '../store/types.ts';
+import type { Store } from '../store/types.ts';
 import { openTestStore } from '../test-support/databases.ts';
 import { orderRecord as order } from '../test-support/records.ts';
 import { canTransition, forbiddenTransitions, ORDER_TRANSITIONS, OrderStateError } from './order-machine.ts';
