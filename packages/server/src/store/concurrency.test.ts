@@ -106,3 +106,25 @@ describe(`PIN bursts over HTTP (${TEST_ENGINE})`, () => {
     }
   });
 });
+
+describe(`sandbox payments racing (${TEST_ENGINE})`, () => {
+  it('two payments of one order at once: one goes through, the other is refused, one charge', async () => {
+    const server = await startTestServer();
+    try {
+      const { order } = await server.api.order(CARDS.active);
+      const answers = await Promise.all(
+        [0, 1, 2].map(() =>
+          server.api.call('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } }),
+        ),
+      );
+      assert.deepEqual(answers.map((a) => a.status).sort(), [200, 409, 409]);
+      await server.api.waitForOrder(order.id, (o) => o.status === 'completed');
+      assert.deepEqual(
+        (await server.services.store.listPayments(order.id)).map((p) => p.kind),
+        ['charge'],
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -294,8 +294,13 @@ export interface StoreData {
   getQuote(id: string): Promise<QuoteRecord | null>;
 
   insertOrder(order: OrderRecord): Promise<void>;
-  getOrder(id: string): Promise<OrderRecord | null>;
-  getOrderByProviderPaymentId(provider: PaymentProviderName, paymentId: string): Promise<OrderRecord | null>;
+  /** `lock`: inside a transaction, hold the row until it ends (read, decide, write without another instance between). */
+  getOrder(id: string, options?: { lock?: boolean }): Promise<OrderRecord | null>;
+  getOrderByProviderPaymentId(
+    provider: PaymentProviderName,
+    paymentId: string,
+    options?: { lock?: boolean },
+  ): Promise<OrderRecord | null>;
   /** Applies the patch only if the order is still in `expectStatus` (compare-and-set); false otherwise. */
   updateOrder(id: string, patch: OrderPatch, expectStatus: OrderStatus, now: number): Promise<boolean>;
   listOrders(filter: OrderFilter): Promise<OrderRecord[]>;

@@ -37,7 +37,7 @@ export class PaymentEvents {
     if (!(await tx.recordProviderEvent(event.provider, event.eventId, now))) {
       return { outcome: 'duplicate', orderId: null, status: null };
     }
-    const order = await tx.getOrderByProviderPaymentId(event.provider, event.paymentId);
+    const order = await tx.getOrderByProviderPaymentId(event.provider, event.paymentId, { lock: true });
     if (!order) return { outcome: 'unknown_payment', orderId: null, status: null };
     const stale = { outcome: 'stale', orderId: order.id, status: order.status, order } as const;
     if (

@@ -31,7 +31,7 @@ export class Provisioning {
     const now = clock.now();
     if (answer.status === 'accepted') {
       await store.transaction(async (tx) => {
-        const current = await tx.getOrder(orderId);
+        const current = await tx.getOrder(orderId, { lock: true });
         // Locked: two orders of one card completing on two instances must not both extend the old expiry.
         const currentCard = await tx.getCardForUpdate(card.id);
         if (current?.status !== 'provisioning' || !currentCard) return;
@@ -40,7 +40,7 @@ export class Provisioning {
       return;
     }
     await store.transaction(async (tx) => {
-      const current = await tx.getOrder(orderId);
+      const current = await tx.getOrder(orderId, { lock: true });
       if (current?.status !== 'provisioning') return;
       await this.#fail(tx, current, 'carrier_rejected', answer.reason, now);
     });
@@ -51,7 +51,7 @@ export class Provisioning {
   async abandonProvisioning(orderId: string, reason: string): Promise<void> {
     const now = this.#deps.clock.now();
     await this.#deps.store.transaction(async (tx) => {
-      const order = await tx.getOrder(orderId);
+      const order = await tx.getOrder(orderId, { lock: true });
       if (!order || (order.status !== 'provisioning' && order.status !== 'paid')) return;
       const provisioning =
         order.status === 'paid'

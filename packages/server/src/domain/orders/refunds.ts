@@ -25,7 +25,7 @@ export class Refunds {
     });
     const now = clock.now();
     await store.transaction(async (tx) => {
-      const current = await tx.getOrder(orderId);
+      const current = await tx.getOrder(orderId, { lock: true });
       if (current?.status !== 'failed' || !current.failure) return;
       await tx.insertPayment({
         id: newId('pay'),

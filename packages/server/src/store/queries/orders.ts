@@ -40,7 +40,7 @@ function orderPatch(patch: OrderPatch): Updateable<OrdersTable> {
 }
 
 /** Quotes, orders with their history, the money that moved, and the provider events already seen. */
-export function orderQueries({ db }: QueryContext): Queries<OrderKeys> {
+export function orderQueries({ db, engine }: QueryContext): Queries<OrderKeys> {
   return {
     async insertQuote(quote) {
       await db.insertInto('quotes').values(quoteToRow(quote)).execute();
@@ -52,17 +52,18 @@ export function orderQueries({ db }: QueryContext): Queries<OrderKeys> {
     async insertOrder(order) {
       await db.insertInto('orders').values(orderToRow(order)).execute();
     },
-    async getOrder(id) {
-      const row = await db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
+    async getOrder(id, options) {
+      const query = db.selectFrom('orders').selectAll().where('id', '=', id);
+      const row = await (options?.lock ? engine.lockForUpdate(query) : query).executeTakeFirst();
       return row ? orderFromRow(row) : null;
     },
-    async getOrderByProviderPaymentId(provider, paymentId) {
-      const row = await db
+    async getOrderByProviderPaymentId(provider, paymentId, options) {
+      const query = db
         .selectFrom('orders')
         .selectAll()
         .where('provider', '=', provider)
-        .where('provider_payment_id', '=', paymentId)
-        .executeTakeFirst();
+        .where('provider_payment_id', '=', paymentId);
+      const row = await (options?.lock ? engine.lockForUpdate(query) : query).executeTakeFirst();
       return row ? orderFromRow(row) : null;
     },
     async updateOrder(id, patch, expectStatus: OrderStatus, now) {
