@@ -1,17 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
-import {
-  type Card,
-  type CardSession,
-  cardNumberProblem,
-  isUrcardError,
-  normalizeCardNumber,
-  pinSchema,
-} from '@urcard/sdk';
+import { type Card, type CardSession, cardNumberProblem, isUrcardError, normalizeCardNumber } from '@urcard/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { cssProps } from '../shared/css-props.ts';
 import { StepElement } from '../shared/step-element.ts';
+import { renderBoundCards } from './bound-cards.ts';
 import { cardStepStyles } from './card-step.styles.ts';
+import { CountdownController } from './countdown.ts';
 
 /** Groups digits in fours as people read them off the card: `8986 0100 0000 0000 018`. */
 export function groupDigits(input: string): string {
@@ -23,6 +17,9 @@ export function groupDigits(input: string): string {
       ?.join(' ') ?? ''
   );
 }
+
+/** The SDK's `pinSchema` as a pattern: the first download carries no zod (the server checks the PIN again). */
+const PIN = /^\d{4,8}$/;
 
 /** The verified card's summary: code only needed once a card is verified, so not in the first download. */
 let summary: typeof import('./card-summary.ts') | undefined;
@@ -53,8 +50,6 @@ export class UrcardCardStep extends StepElement {
     pinError: { state: true, attribute: false },
     addingCard: { state: true, attribute: false },
     boundChoice: { state: true, attribute: false },
-    blockedUntil: { state: true, attribute: false },
-    now: { state: true, attribute: false },
   };
 
   /** The verified card, once there is one. */
@@ -66,9 +61,6 @@ export class UrcardCardStep extends StepElement {
   /** The customer chose "add a new card" rather than a bound card. */
   declare private addingCard: boolean;
   declare private boundChoice: string | null;
-  /** Epoch ms until which verifying is blocked (card locked or rate limited). */
-  declare private blockedUntil: number;
-  declare private now: number;
 
   private get pinInput(): HTMLInputElement {
     return this.renderRoot.querySelector('#pin') as HTMLInputElement;
@@ -85,13 +77,12 @@ export class UrcardCardStep extends StepElement {
     this.pinError = null;
     this.addingCard = false;
     this.boundChoice = null;
-    this.blockedUntil = 0;
-    this.now = Date.now();
   }
 
   #typed = false;
   #focusSummary = false;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  /** Verifying is blocked for a while after the card locked or the customer was rate limited. */
+  #block = new CountdownController(this);
 
   #bound = new Task(this, {
     task: async ([client, customerSession], { signal }) =>
@@ -148,11 +139,6 @@ export class UrcardCardStep extends StepElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#timer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The `card-number` attribute prefills, until the customer types.
     if (changed.has('config') && !this.#typed) this.cardNumber = groupDigits(this.config.cardNumber ?? '');
@@ -160,7 +146,7 @@ export class UrcardCardStep extends StepElement {
 
   #onVerifyError(error: unknown): void {
     if (isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited')) {
-      this.#block(error.retryAfterSeconds ?? 60);
+      this.#block.start(error.retryAfterSeconds ?? 60);
     }
     if (isUrcardError(error) && error.code === 'invalid_card_number') {
       this.cardNumberError = this.i18n.m.cardNumberProblems.check_digit;
@@ -171,24 +157,10 @@ export class UrcardCardStep extends StepElement {
     this.pinInput?.focus();
   }
 
-  #block(seconds: number): void {
-    this.blockedUntil = Date.now() + seconds * 1000;
-    this.now = Date.now();
-    clearInterval(this.#timer);
-    this.#timer = setInterval(() => {
-      this.now = Date.now();
-      if (this.now >= this.blockedUntil) clearInterval(this.#timer);
-    }, 1000);
-  }
-
-  get #blocked(): boolean {
-    return this.blockedUntil > this.now;
-  }
-
   #verifyErrorText(error: unknown): string {
     const { m, f } = this.i18n;
     if (!isUrcardError(error)) return m.errors.generic;
-    const wait = f.countdown((this.blockedUntil - Date.now()) / 1000);
+    const wait = f.countdown(this.#block.secondsLeft(Date.now()));
     switch (error.code) {
       case 'invalid_credentials':
         return m.invalidCredentials(error.attemptsRemaining);
@@ -225,14 +197,14 @@ export class UrcardCardStep extends StepElement {
   }
 
   #checkPin(): boolean {
-    const ok = pinSchema.safeParse(this.pinInput.value).success;
+    const ok = PIN.test(this.pinInput.value);
     this.pinError = ok ? null : this.i18n.m.pinProblem;
     return ok;
   }
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.#verify.status === TaskStatus.PENDING || this.#blocked) return;
+    if (this.#verify.status === TaskStatus.PENDING || this.#block.running) return;
     const cardOk = this.#checkCardNumber();
     const pinOk = this.#checkPin();
     if (!cardOk) {
@@ -266,7 +238,6 @@ export class UrcardCardStep extends StepElement {
                 supportUrl: this.config.supportUrl,
                 changeCard: () => this.#changeCard(),
                 next: () => this.flow.goTo('plan'),
-                bar: (...args) => this.#bar(...args),
               })
             : this.renderLoading(m.loading)
         }`;
@@ -278,7 +249,13 @@ export class UrcardCardStep extends StepElement {
         bound
           ? bound.render({
               pending: () => this.renderLoading(m.loadingBoundCards),
-              complete: (cards) => (cards.length > 0 ? this.#renderBound(cards) : this.#renderForm()),
+              // The list's strings come with the rest of English (the checkout fetches it for a customer session).
+              complete: (cards) =>
+                cards.length === 0
+                  ? this.#renderForm()
+                  : this.i18n.complete
+                    ? this.#renderBound(cards)
+                    : this.renderLoading(m.loadingBoundCards),
               error: (error) => html`${this.renderError(error)}${this.#renderForm()}`,
             })
           : this.#renderForm()
@@ -287,72 +264,29 @@ export class UrcardCardStep extends StepElement {
   }
 
   #renderBound(cards: Card[]): TemplateResult {
-    const { m, f } = this.i18n;
-    const choice = this.boundChoice ?? cards[0]?.id ?? null;
     const pending = this.#select.status === TaskStatus.PENDING;
-    return html`
-      <form
-        @submit=${(event: SubmitEvent) => {
-          event.preventDefault();
-          if (pending) return;
-          if (choice === 'new') {
-            this.addingCard = true;
-            return;
-          }
-          if (choice) this.#select.run([choice]);
-        }}
-      >
-        <fieldset class="choices">
-          <legend>${m.boundCardsLegend}</legend>
-          ${cards.map(
-            (card) => html`<label class="choice">
-              <input
-                type="radio"
-                name="bound-card"
-                .value=${card.id}
-                .checked=${live(choice === card.id)}
-                @change=${() => {
-                  this.boundChoice = card.id;
-                }}
-              />
-              <span
-                >${m.boundCardOption(
-                  card.maskedNumber,
-                  m.cardStatus[card.status],
-                  card.daysLeft < 0 ? m.expiredOn(f.date(card.expiresAt)) : m.expiresOn(f.date(card.expiresAt)),
-                )}</span
-              >
-            </label>`,
-          )}
-          <label class="choice">
-            <input
-              type="radio"
-              name="bound-card"
-              value="new"
-              .checked=${live(choice === 'new')}
-              @change=${() => {
-                this.boundChoice = 'new';
-              }}
-            />
-            <span>${m.addNewCard}</span>
-          </label>
-        </fieldset>
-        ${this.#select.status === TaskStatus.ERROR ? this.renderError(this.#select.error) : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" part="submit-button" aria-disabled=${pending ? 'true' : 'false'}>
-            ${pending ? html`<span class="spinner" aria-hidden="true"></span> ${m.verifying}` : m.continue}
-          </button>
-        </div>
-      </form>
-    `;
+    return renderBoundCards(cards, {
+      i18n: this.i18n,
+      choice: this.boundChoice ?? cards[0]?.id ?? null,
+      pending,
+      error: this.#select.status === TaskStatus.ERROR ? this.renderError(this.#select.error) : nothing,
+      choose: (id) => {
+        this.boundChoice = id;
+      },
+      submit: (choice) => {
+        if (pending) return;
+        if (choice === 'new') this.addingCard = true;
+        else if (choice) this.#select.run([choice]);
+      },
+    });
   }
 
   #renderForm(): TemplateResult {
     const { m, f } = this.i18n;
     const pending = this.#verify.status === TaskStatus.PENDING;
     const failed = this.#verify.status === TaskStatus.ERROR;
-    const blocked = this.#blocked;
-    const wait = f.countdown((this.blockedUntil - this.now) / 1000);
+    const blocked = this.#block.running;
+    const wait = f.countdown(this.#block.secondsLeft());
     const error = this.#verify.error;
     return html`
       <p class="muted">${m.cardIntro}</p>
@@ -436,25 +370,5 @@ export class UrcardCardStep extends StepElement {
         </div>
       </form>
     `;
-  }
-
-  #bar(id: string, label: string, left: number, total: number, leftText: string, totalText: string): TemplateResult {
-    const pct = total > 0 ? Math.min(100, Math.round((left / total) * 100)) : 0;
-    const text = this.i18n.m.balanceLeft(leftText, totalText);
-    return html`<div class="balance">
-      <div class="row small"><span id="${id}-label">${label}</span><span aria-hidden="true">${text}</span></div>
-      <div
-        class="bar ${pct <= 10 ? 'low' : ''}"
-        part="balance-bar"
-        role="meter"
-        aria-labelledby="${id}-label"
-        aria-valuemin="0"
-        aria-valuemax=${total}
-        aria-valuenow=${Math.min(left, total)}
-        aria-valuetext=${text}
-      >
-        <span style=${cssProps({ 'inline-size': `${pct}%` })}></span>
-      </div>
-    </div>`;
   }
 }

@@ -4,7 +4,9 @@ import {
   type CardSession,
   isUrcardError,
   newIdempotencyKey,
+  ORDER_STATUSES_PAID_OR_LATER,
   type Order,
+  orderStatusIn,
   PAYMENT_METHOD_TYPES,
   SANDBOX_OUTCOMES,
   type SandboxChallengeResult,
@@ -19,9 +21,6 @@ import { StepElement } from '../shared/step-element.ts';
 import { resolveTokens, toStripeAppearance } from '../theme/stripe-appearance.ts';
 import type { Selection } from './flow.ts';
 import { payStepStyles } from './pay-step.styles.ts';
-
-/** Order statuses that mean the payment went through. */
-const PAID = new Set(['processing', 'paid', 'provisioning', 'completed']);
 
 /** Stripe's Payment Element, mounted and ready to confirm. */
 interface StripeForm {
@@ -239,7 +238,7 @@ export class UrcardPayStep extends StepElement {
 
   #settle(order: Order): void {
     this.flow.orderChanged(order);
-    if (PAID.has(order.status)) {
+    if (orderStatusIn(ORDER_STATUSES_PAID_OR_LATER, order.status)) {
       this.flow.paymentSucceeded(order);
       return;
     }
