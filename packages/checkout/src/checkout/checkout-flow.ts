@@ -12,8 +12,8 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   BeforePayEvent,
-  type CheckoutErrorCode,
   CardVerifiedEvent,
+  type CheckoutErrorCode,
   PaymentSucceededEvent,
   PlanSelectedEvent,
   RenewalCompleteEvent,
@@ -22,6 +22,7 @@ import {
 } from '../events.ts';
 import type { LocalizeController } from '../i18n/localize.ts';
 import type { Step } from '../i18n/messages.ts';
+import { PaymentElementHost } from '../payments/payment-host.ts';
 import { cleanReturnUrl } from '../payments/return-url.ts';
 import type { StripeLoader } from '../payments/stripe-loader.ts';
 import type { Flow, Selection, Timings } from '../steps/flow.ts';
@@ -66,13 +67,14 @@ export class CheckoutFlow implements Flow, ReactiveController {
   /** Orders whose final event was fired, so that each fires once; the same for `urcard-payment-succeeded`. */
   readonly #announced = new Set<string>();
   readonly #paidFired = new Set<string>();
-  #paymentHost: HTMLElement | null = null;
+  readonly #paymentHost: PaymentElementHost;
 
   readonly #resume: Task<readonly [string], Order | null>;
 
   constructor(host: FlowHost, options: FlowOptions) {
     this.#host = host;
     this.#options = options;
+    this.#paymentHost = new PaymentElementHost(host);
     host.addController(this);
     this.#resume = new Task(host, {
       autoRun: false,
@@ -87,7 +89,9 @@ export class CheckoutFlow implements Flow, ReactiveController {
     });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Nothing to set up: the flow lives as long as its checkout; the resume task aborts with a new one.
+  }
 
   /** An order is being fetched again after a reload: the checkout shows a spinner meanwhile. */
   get resuming(): boolean {
@@ -328,18 +332,10 @@ export class CheckoutFlow implements Flow, ReactiveController {
   }
 
   paymentElementHost(): HTMLElement {
-    if (!this.#paymentHost) {
-      const div = document.createElement('div');
-      div.slot = 'payment-element';
-      div.className = 'urcard-payment-element';
-      this.#host.append(div);
-      this.#paymentHost = div;
-    }
-    return this.#paymentHost;
+    return this.#paymentHost.get();
   }
 
   releasePaymentElementHost(): void {
-    this.#paymentHost?.remove();
-    this.#paymentHost = null;
+    this.#paymentHost.release();
   }
 }

@@ -11,8 +11,9 @@ import { uiStyles } from '../shared/ui.styles.ts';
 import type { Timings } from '../steps/flow.ts';
 import { type Appearance, appearanceStyle, themeStyles } from '../theme/tokens.ts';
 import { VERSION } from '../version.ts';
-import { CheckoutFlow } from './checkout-flow.ts';
 import { checkoutStyles } from './checkout.styles.ts';
+import { renderHeader, renderProblems, renderStep } from './checkout.templates.ts';
+import { CheckoutFlow } from './checkout-flow.ts';
 import {
   ATTRIBUTE_KEYS,
   type AttributeValues,
@@ -25,33 +26,6 @@ import {
 import { clientContext, configContext, flowContext, i18nContext } from './context.ts';
 import { lazyClient, loadSdk } from './lazy-client.ts';
 import { whenIdleOrUsed, whenUsed } from './prefetch.ts';
-
-/** Parts of the steps, re-exported both as they are (`heading`) and per step (`plan__heading`). */
-const STEP_PARTS = [
-  'heading',
-  'input',
-  'submit-button',
-  'secondary-button',
-  'error',
-  'card-summary',
-  'balance-bar',
-  'expiry-warning',
-  'not-renewable',
-  'plan',
-  'plan-price',
-  'custom-builder',
-  'auto-renew',
-  'summary',
-  'amount',
-  'test-panel',
-  'challenge',
-  'payment-element',
-  'phases',
-  'still-applying',
-  'success',
-  'receipt',
-];
-const exportParts = (step: Step) => STEP_PARTS.map((part) => `${part}, ${part}: ${step}__${part}`).join(', ');
 
 /**
  * Renews a UR prepaid eSIM or phone card in four steps: card, plan, pay, done. Configure it with attributes;
@@ -117,9 +91,7 @@ const exportParts = (step: Step) => STEP_PARTS.map((part) => `${part}, ${part}: 
  *
  * @tagname urcard-checkout
  */
-// The attributes' properties (`apiBase`, `theme`…) are typed, declared and documented from ATTRIBUTES (config.ts).
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the class declares no field of these names.
-export interface UrcardCheckout extends AttributeValues {}
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the attributes' properties are typed by the interface below.
 export class UrcardCheckout extends LitElement {
   /** The package version, compared when a page registers the element twice. */
   static readonly version = VERSION;
@@ -320,25 +292,10 @@ export class UrcardCheckout extends LitElement {
       style=${cssProps(appearanceStyle(this.appearance))}
       aria-busy=${this.#l10n.ready ? 'false' : 'true'}
     >
-      ${this.#problems.length > 0 ? this.#renderProblems() : nothing}
+      ${this.#problems.length > 0 ? renderProblems(this.#l10n.i18n.m, this.#problems) : nothing}
       ${this.#fatal || !this.#l10n.ready ? nothing : this.#renderFlow()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#flow.announcement}</div>
     </section>`;
-  }
-
-  #renderProblems(): TemplateResult {
-    const { m } = this.#l10n.i18n;
-    return html`<div class="alert danger config-error" role="alert" part="config-error">
-      <p><strong>${m.configErrorTitle}</strong></p>
-      <ul>
-        ${this.#problems.map(
-          (p) =>
-            html`<li>
-              ${p.value === null ? m.configErrorMissing(p.attribute, p.expected) : m.configErrorInvalid(p.attribute, p.value, p.expected)}
-            </li>`,
-        )}
-      </ul>
-    </div>`;
   }
 
   #renderFlow(): TemplateResult {
@@ -350,62 +307,12 @@ export class UrcardCheckout extends LitElement {
     const index = STEPS.indexOf(this.step);
     const back: Step | null =
       this.step === 'plan' ? 'card' : this.step === 'pay' ? (flow.session ? 'plan' : 'card') : null;
-    return html`
-      <header class="header" part="header">
-        <div class="top">
-          <p class="progress-label" part="progress-label">${m.progress(index + 1, STEPS.length, m.stepNames[this.step])}</p>
-          ${
-            back
-              ? html`<button type="button" class="link back" part="back-button" @click=${() => this.#goTo(back)}>
-                <span aria-hidden="true">←</span> ${m.back}
-              </button>`
-              : nothing
-          }
-        </div>
-        <ol class="progress" part="progress" aria-hidden="true">
-          ${STEPS.map((step, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''}>${m.stepNames[step]}</li>`)}
-        </ol>
-      </header>
-      ${
-        flow.notice && this.step === 'card'
-          ? html`<div class="alert info notice" role="alert" part="notice">${flow.notice}</div>`
-          : nothing
-      }
-      ${this.#renderStep()}
-    `;
-  }
-
-  /** The step on screen; client, config, strings and flow reach it through context (context.ts). */
-  #renderStep(): TemplateResult | typeof nothing {
-    const { session, selection, order, redirectFailed } = this.#flow;
-    // Until the rest of English has arrived (#loadStep fetches it), only the card step has its strings.
-    if (this.step !== 'card' && !this.#l10n.complete) return nothing;
-    switch (this.step) {
-      case 'card':
-        return html`<urcard-card-step data-step exportparts=${exportParts('card')} .session=${session}></urcard-card-step>`;
-      case 'plan':
-        return session
-          ? html`<urcard-plan-step
-              data-step
-              exportparts=${exportParts('plan')}
-              .session=${session}
-              .selection=${selection}
-            ></urcard-plan-step>`
-          : nothing;
-      case 'pay':
-        return html`<urcard-pay-step
-          data-step
-          exportparts=${exportParts('pay')}
-          .session=${session}
-          .selection=${selection}
-          .order=${order}
-          .redirectFailed=${redirectFailed}
-          ><slot name="payment-element" slot="payment-element"></slot
-        ></urcard-pay-step>`;
-      case 'done':
-        return order
-          ? html`<urcard-done-step data-step exportparts=${exportParts('done')} .order=${order}></urcard-done-step>`
-          : nothing;
-    }
+    return html`${renderHeader(m, this.step, back, (step) => this.#goTo(step))}
+      ${flow.notice && this.step === 'card' ? html`<div class="alert info notice" role="alert" part="notice">${flow.notice}</div>` : nothing}
+      ${this.#l10n.complete || this.step === 'card' ? renderStep(this.step, flow) : nothing}`;
   }
 }
+
+/** The attributes' properties (`apiBase`, `theme`…), typed and documented from ATTRIBUTES (config.ts). */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the class declares no field of these names.
+export interface UrcardCheckout extends AttributeValues {}

@@ -1,5 +1,5 @@
 import type { Card } from '@urcard/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { I18n } from '../i18n/localize.ts';
 

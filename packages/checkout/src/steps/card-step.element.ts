@@ -4,6 +4,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.ts';
 import { renderBoundCards } from './bound-cards.ts';
+import { renderCardForm } from './card-form.ts';
 import { cardStepStyles } from './card-step.styles.ts';
 import { CountdownController } from './countdown.ts';
 
@@ -282,93 +283,25 @@ export class UrcardCardStep extends StepElement {
   }
 
   #renderForm(): TemplateResult {
-    const { m, f } = this.i18n;
-    const pending = this.#verify.status === TaskStatus.PENDING;
-    const failed = this.#verify.status === TaskStatus.ERROR;
-    const blocked = this.#block.running;
-    const wait = f.countdown(this.#block.secondsLeft());
     const error = this.#verify.error;
-    return html`
-      <p class="muted">${m.cardIntro}</p>
-      <form novalidate @submit=${this.#onSubmit}>
-        <div class="stack">
-          <div class="field">
-            <label for="card-number">${m.cardNumberLabel}</label>
-            <input
-              id="card-number"
-              part="input"
-              name="urcard-iccid"
-              inputmode="numeric"
-              autocomplete="off"
-              spellcheck="false"
-              maxlength="27"
-              .value=${live(this.cardNumber)}
-              aria-invalid=${this.cardNumberError ? 'true' : 'false'}
-              aria-describedby="card-number-hint${this.cardNumberError ? ' card-number-error' : ''}"
-              @input=${this.#onCardInput}
-              @blur=${() => {
-                if (this.cardNumber) this.#checkCardNumber();
-              }}
-            />
-            <span id="card-number-hint" class="hint">${m.cardNumberHint}</span>
-            ${
-              this.cardNumberError
-                ? html`<p id="card-number-error" class="field-error" part="error">${this.cardNumberError}</p>`
-                : nothing
-            }
-          </div>
-          <div class="field pin">
-            <label for="pin">${m.pinLabel}</label>
-            <input
-              id="pin"
-              part="input"
-              type="password"
-              name="urcard-pin"
-              inputmode="numeric"
-              autocomplete="off"
-              maxlength="8"
-              data-1p-ignore
-              data-lpignore="true"
-              aria-invalid=${this.pinError ? 'true' : 'false'}
-              aria-describedby="pin-hint${this.pinError ? ' pin-error' : ''}"
-              @input=${() => {
-                if (this.pinError) this.#checkPin();
-              }}
-            />
-            <span id="pin-hint" class="hint">${m.pinHint}</span>
-            ${this.pinError ? html`<p id="pin-error" class="field-error" part="error">${this.pinError}</p>` : nothing}
-          </div>
-        </div>
-        ${
-          blocked
-            ? html`<div class="alert danger" part="error">
-              <p role="timer" aria-live="off">
-                ${isUrcardError(error) && error.code === 'rate_limited' ? m.rateLimited(wait) : m.cardLocked(wait)}
-              </p>
-            </div>`
-            : failed && !(isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited'))
-              ? html`<div class="alert danger" role="alert" part="error">
-                <p>${this.#verifyErrorText(error)}</p>
-                ${
-                  isUrcardError(error) && error.requestId && !['invalid_credentials'].includes(error.code)
-                    ? html`<p class="small muted">${m.errorReference(error.requestId)}</p>`
-                    : nothing
-                }
-              </div>`
-              : nothing
-        }
-        <div class="actions">
-          <button
-            type="submit"
-            class="primary"
-            part="submit-button"
-            ?disabled=${blocked}
-            aria-disabled=${pending ? 'true' : 'false'}
-          >
-            ${pending ? html`<span class="spinner" aria-hidden="true"></span> ${m.verifying}` : m.verifyButton}
-          </button>
-        </div>
-      </form>
-    `;
+    return renderCardForm({
+      i18n: this.i18n,
+      cardNumber: this.cardNumber,
+      cardNumberError: this.cardNumberError,
+      pinError: this.pinError,
+      pending: this.#verify.status === TaskStatus.PENDING,
+      blocked: this.#block.running,
+      wait: this.i18n.f.countdown(this.#block.secondsLeft()),
+      error,
+      errorText: this.#verify.status === TaskStatus.ERROR ? this.#verifyErrorText(error) : null,
+      submit: (event) => this.#onSubmit(event),
+      cardInput: (event) => this.#onCardInput(event),
+      cardBlur: () => {
+        if (this.cardNumber) this.#checkCardNumber();
+      },
+      pinInput: () => {
+        if (this.pinError) this.#checkPin();
+      },
+    });
   }
 }

@@ -22,6 +22,10 @@ export interface Timings {
  * card session, selection and order, fires the public events and asks the checkout to move between steps.
  */
 export interface Flow {
+  readonly session: CardSession | null;
+  readonly selection: Selection | null;
+  readonly order: Order | null;
+  readonly redirectFailed: boolean;
   announce(text: string): void;
   /** Fires `urcard-error` for an error that stops the customer. */
   reportError(error: unknown, code?: CheckoutErrorCode): void;

@@ -20,6 +20,7 @@ import { stripeLocale } from '../payments/stripe-locale.ts';
 import { StepElement } from '../shared/step-element.ts';
 import { resolveTokens, toStripeAppearance } from '../theme/stripe-appearance.ts';
 import type { Selection } from './flow.ts';
+import { renderChallenge, renderSandboxPanel } from './pay-sandbox.ts';
 import { payStepStyles } from './pay-step.styles.ts';
 
 /** Stripe's Payment Element, mounted and ready to confirm. */
@@ -318,43 +319,13 @@ export class UrcardPayStep extends StepElement {
   }
 
   #renderSandbox(): TemplateResult {
-    const { m } = this.i18n;
-    return html`<fieldset class="test-panel" part="test-panel">
-      <legend><span class="test-badge">TEST</span> ${m.sandboxTitle}</legend>
-      <p class="small">${m.sandboxIntro}</p>
-      <div class="outcomes">
-        ${SANDBOX_OUTCOMES.map(
-          (outcome) => html`<label class="outcome">
-            <input
-              type="radio"
-              name="outcome"
-              .value=${outcome}
-              .checked=${live(this.outcome === outcome)}
-              @change=${() => {
-                this.outcome = outcome;
-              }}
-            />
-            <span>${m.sandboxOutcomes[outcome]}</span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
+    return renderSandboxPanel(this.i18n.m, this.outcome, (outcome) => {
+      this.outcome = outcome;
+    });
   }
 
   #renderChallenge(amount: string): TemplateResult {
-    const { m } = this.i18n;
-    return html`<section class="challenge test-panel" part="challenge" aria-labelledby="challenge-heading">
-      <h3 id="challenge-heading" tabindex="-1"><span class="test-badge">TEST</span> ${m.challengeHeading}</h3>
-      <p>${m.challengeIntro(amount)}</p>
-      <div class="actions">
-        <button type="button" class="secondary" part="secondary-button" ?disabled=${this.paying} @click=${() => this.#challenge('fail')}>
-          ${m.challengeFail}
-        </button>
-        <button type="button" class="primary" part="submit-button" ?disabled=${this.paying} @click=${() => this.#challenge('approve')}>
-          ${m.challengeApprove}
-        </button>
-      </div>
-    </section>`;
+    return renderChallenge(this.i18n.m, amount, this.paying, (result) => this.#challenge(result));
   }
 
   #renderStripe(): TemplateResult {

@@ -1,0 +1,45 @@
+import { SANDBOX_OUTCOMES, type SandboxChallengeResult, type SandboxOutcome } from '@urcard/sdk';
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Messages } from '../i18n/messages.ts';
+
+/** The sandbox test panel (test mode only): the outcome the next payment will have. */
+export function renderSandboxPanel(
+  m: Messages,
+  outcome: SandboxOutcome,
+  choose: (outcome: SandboxOutcome) => void,
+): TemplateResult {
+  return html`<fieldset class="test-panel" part="test-panel">
+    <legend><span class="test-badge">TEST</span> ${m.sandboxTitle}</legend>
+    <p class="small">${m.sandboxIntro}</p>
+    <div class="outcomes">
+      ${SANDBOX_OUTCOMES.map(
+        (o) => html`<label class="outcome">
+          <input type="radio" name="outcome" .value=${o} .checked=${live(outcome === o)} @change=${() => choose(o)} />
+          <span>${m.sandboxOutcomes[o]}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** The simulated 3-D Secure challenge of the sandbox. */
+export function renderChallenge(
+  m: Messages,
+  amount: string,
+  paying: boolean,
+  answer: (result: SandboxChallengeResult) => void,
+): TemplateResult {
+  return html`<section class="challenge test-panel" part="challenge" aria-labelledby="challenge-heading">
+    <h3 id="challenge-heading" tabindex="-1"><span class="test-badge">TEST</span> ${m.challengeHeading}</h3>
+    <p>${m.challengeIntro(amount)}</p>
+    <div class="actions">
+      <button type="button" class="secondary" part="secondary-button" ?disabled=${paying} @click=${() => answer('fail')}>
+        ${m.challengeFail}
+      </button>
+      <button type="button" class="primary" part="submit-button" ?disabled=${paying} @click=${() => answer('approve')}>
+        ${m.challengeApprove}
+      </button>
+    </div>
+  </section>`;
+}
