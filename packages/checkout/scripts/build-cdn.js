@@ -3,7 +3,7 @@
 // English included; other locales and Stripe's loader are separate chunks loaded on demand.
 // Prints each file's size raw and gzipped; with --size, fails when the initial bundle is over budget.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -15,61 +15,12 @@ const BUDGET_GZIP = 30 * 1024;
 const GOAL_GZIP = 24 * 1024;
 
 /**
- * The SDK client, with zod's object schemas and the contract's request and response schemas it validates with, loads
- * lazily: src/checkout/create-client.ts is a dynamic entry. But esbuild splits chunks by file, not by statement: a file
- * that the first download reaches through any import goes whole into the first download (less what no chunk uses).
- * The SDK's index re-exports client.ts and the whole contract, so a plain `import { isUrcardError } from '@urcard/sdk'`
- * would bring them all. The widget's code therefore sees `@urcard/sdk` as the SDK's client-free, schema-light modules:
- * the enumerations, the field schemas its attributes are parsed with, Luhn, errors. Only create-client.ts sees the
- * whole SDK. Types are unaffected, and a widget module that needs more of the SDK fails this build ("No matching
- * export"): import it in create-client.ts, or add its module here if it is small and schema-free.
+ * The SDK client, with zod and the contract's schemas, loads lazily: src/checkout/create-client.ts is a dynamic entry
+ * and the only module that imports the `@urcard/sdk` index. esbuild splits chunks by file, not by statement: a file
+ * that the first download reaches through any import goes whole into it, so the widget's other modules import the
+ * SDK's schema-free subpaths (`@urcard/sdk/enums`, `/errors`, `/luhn`, `/idempotency`). These are package exports, so
+ * a partner's Vite or esbuild build gets the same split as this one (scripts/size-npm.js measures both).
  */
-const sdkDir = join(root, '../sdk/src');
-const SDK_WITHOUT_CLIENT = `
-export * from './contract/enums.ts';
-export * from './contract/fields.ts';
-export * from './luhn.ts';
-export { isUrcardError } from './errors.ts';
-export { newIdempotencyKey } from './idempotency.ts';
-export { isSettledOrderStatus } from './wait-for-completion.ts';
-`;
-/**
- * esbuild's file-level chunking again: zod's core is one file, so if the widget's attribute parser and the SDK shared
- * one zod, every zod schema type the SDK uses (objects, unions, dates…) would be in the first download. The SDK
- * chunk gets its own copy of the SDK and zod instead, loaded as modules of another namespace: more bytes later
- * (a second, partial zod core), fewer now. Two copies are safe: zod keeps its shared state on globalThis, and the
- * widget tells SDK errors apart with `isUrcardError`, which works across copies (never with `instanceof`).
- */
-const SDK_CHUNK = 'sdk-chunk';
-const sdkChunk = {
-  name: 'sdk-chunk',
-  setup(pluginBuild) {
-    const inChunk = async ({ path, kind, resolveDir, importer }) => {
-      // `pluginData` marks this look-up as ours, so that the callback below lets esbuild resolve it.
-      const resolved = await pluginBuild.resolve(path, { kind, resolveDir, importer, pluginData: SDK_CHUNK });
-      if (resolved.errors.length > 0) return { errors: resolved.errors };
-      return { path: resolved.path, namespace: SDK_CHUNK, sideEffects: resolved.sideEffects };
-    };
-    pluginBuild.onResolve({ filter: /^@urcard\/sdk$/ }, (args) => {
-      if (args.pluginData === SDK_CHUNK) return undefined;
-      return args.importer.endsWith(join('src', 'checkout', 'create-client.ts'))
-        ? inChunk(args)
-        : { path: 'sdk-without-client', namespace: 'sdk-without-client' };
-    });
-    pluginBuild.onResolve({ filter: /.*/, namespace: SDK_CHUNK }, inChunk);
-    pluginBuild.onLoad({ filter: /.*/, namespace: SDK_CHUNK }, ({ path }) => ({
-      contents: readFileSync(path, 'utf8'),
-      loader: path.endsWith('.ts') ? 'ts' : 'js',
-      resolveDir: dirname(path),
-    }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'sdk-without-client' }, () => ({
-      contents: SDK_WITHOUT_CLIENT,
-      resolveDir: sdkDir,
-      loader: 'ts',
-    }));
-  },
-};
-
 /**
  * esbuild minifies code, not the text inside `css` and `html` tagged templates. This collapses their indentation:
  * in `css`, whitespace around punctuation and comments go; in `html`, a run of whitespace that contains a line
@@ -146,13 +97,28 @@ export function minifyTemplates(source) {
   return code(0, false)[0];
 }
 
-const minifyLiterals = {
-  name: 'minify-literals',
+/**
+ * esbuild puts each file in a chunk per set of entry points that reach it, so the first download came in a dozen
+ * files (the code the entry shares with the plan step, with the pay step, with the SDK…), each gzipped on its own:
+ * ~2 KB more than one file. Every module loaded later (a dynamic import) is therefore made to import define.ts as
+ * well, here only: it is loaded already when they are, and now every file of the first download has the same set
+ * of entry points and goes into one chunk.
+ */
+const DEFINE = join(root, 'src/define.ts');
+const lazyModules = new Set();
+
+const widgetSources = {
+  name: 'widget-sources',
   setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]checkout[\\/]src[\\/].*\.ts$/ }, ({ path }) => ({
-      contents: minifyTemplates(readFileSync(path, 'utf8')),
-      loader: 'ts',
-    }));
+    pluginBuild.onResolve({ filter: /^\./ }, ({ path, kind, resolveDir }) => {
+      if (kind === 'dynamic-import') lazyModules.add(join(resolveDir, path));
+      return undefined;
+    });
+    pluginBuild.onLoad({ filter: /[\\/]checkout[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
+      let contents = minifyTemplates(readFileSync(path, 'utf8'));
+      if (lazyModules.has(path)) contents += `\nimport ${JSON.stringify(relative(dirname(path), DEFINE))};\n`;
+      return { contents, loader: 'ts' };
+    });
   },
 };
 
@@ -174,7 +140,7 @@ const result = await build({
   legalComments: 'eof',
   metafile: true,
   tsconfig: 'tsconfig.build.json',
-  plugins: [sdkChunk, minifyLiterals],
+  plugins: [widgetSources],
   logLevel: 'warning',
 });
 

@@ -1,33 +1,15 @@
 import { Task, TaskStatus } from '@lit/task';
-import {
-  type CardSession,
-  isUrcardError,
-  ORDER_STATUSES_FAILED,
-  ORDER_STATUSES_PAID_OR_LATER,
-  ORDER_STATUSES_SETTLED,
-  type Order,
-  orderStatusIn,
-  type UrcardClient,
-} from '@urcard/sdk';
+import type { CardSession, Order, UrcardClient } from '@urcard/sdk';
+import { isUrcardError } from '@urcard/sdk/errors';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  BeforePayEvent,
-  CardVerifiedEvent,
-  type CheckoutErrorCode,
-  PaymentSucceededEvent,
-  PlanSelectedEvent,
-  RenewalCompleteEvent,
-  RenewalFailedEvent,
-  UrcardErrorEvent,
-} from '../events.ts';
+import { CardVerifiedEvent, type CheckoutErrorCode, UrcardErrorEvent } from '../events.ts';
 import type { LocalizeController } from '../i18n/localize.ts';
 import type { Step } from '../i18n/messages.ts';
-import { PaymentElementHost } from '../payments/payment-host.ts';
-import { cleanReturnUrl } from '../payments/return-url.ts';
 import type { StripeLoader } from '../payments/stripe-loader.ts';
 import type { Flow, Selection, Timings } from '../steps/flow.ts';
 import type { CheckoutConfig } from './config.ts';
-import { forgetOrder, recallOrder, rememberOrder } from './resume.ts';
+import type { OrderFlow, OrderFlowCore } from './order-flow.ts';
+import { forgetOrder, recallOrder } from './resume.ts';
 
 const DEFAULT_TIMINGS: Timings = { stillApplyingAfterMs: 120_000 };
 
@@ -49,14 +31,11 @@ export interface FlowOptions {
 /**
  * The renewal in progress, as a reactive controller: the card session, the plan chosen, the order, resuming it
  * after a reload or a redirect, and following it until the carrier has applied it. It fires the public events;
- * the checkout renders what it holds and hands it to every step (`flowContext`).
+ * the checkout renders what it holds and hands it to every step (`flowContext`). Everything from the plan chosen
+ * on lives in `OrderFlow` (order-flow.ts), loaded with the later steps (`loadOrders()`).
  */
 export class CheckoutFlow implements Flow, ReactiveController {
   session: CardSession | null = null;
-  selection: Selection | null = null;
-  order: Order | null = null;
-  /** The customer came back from a redirect (Alipay, WeChat Pay) without paying. */
-  redirectFailed = false;
   /** Why the customer is back on the card step (their session expired). */
   notice: string | null = null;
   /** The last sentence for screen readers (the checkout's live region). */
@@ -64,25 +43,21 @@ export class CheckoutFlow implements Flow, ReactiveController {
 
   readonly #host: FlowHost;
   readonly #options: FlowOptions;
-  /** Orders whose final event was fired, so that each fires once; the same for `urcard-payment-succeeded`. */
-  readonly #announced = new Set<string>();
-  readonly #paidFired = new Set<string>();
-  readonly #paymentHost: PaymentElementHost;
-
+  #orders: OrderFlow | null = null;
+  #loadingOrders: Promise<OrderFlow> | null = null;
   readonly #resume: Task<readonly [string], Order | null>;
 
   constructor(host: FlowHost, options: FlowOptions) {
     this.#host = host;
     this.#options = options;
-    this.#paymentHost = new PaymentElementHost(host);
     host.addController(this);
     this.#resume = new Task(host, {
       autoRun: false,
       task: async ([orderId]: readonly [string], { signal }) => {
         const client = this.#options.client();
         if (!client) return null;
-        const order = await client.orders.get(orderId, { signal });
-        this.#resumeWith(order);
+        const [orders, order] = await Promise.all([this.loadOrders(), client.orders.get(orderId, { signal })]);
+        orders.resumeWith(order);
         return order;
       },
       onError: () => forgetOrder(this.#storageKey),
@@ -90,7 +65,64 @@ export class CheckoutFlow implements Flow, ReactiveController {
   }
 
   hostConnected(): void {
-    // Nothing to set up: the flow lives as long as its checkout; the resume task aborts with a new one.
+    // Nothing to set up: the flow lives as long as its checkout.
+  }
+
+  /** The order part of the flow (a chunk of its own), loaded once; tried again after a failed load. */
+  loadOrders(): Promise<OrderFlow> {
+    this.#loadingOrders ??= import('./order-flow.ts').then(
+      ({ OrderFlow }) => {
+        this.#orders = new OrderFlow(this.#core);
+        this.#host.requestUpdate();
+        return this.#orders;
+      },
+      (error: unknown) => {
+        this.#loadingOrders = null;
+        throw error;
+      },
+    );
+    return this.#loadingOrders;
+  }
+
+  /** The later steps can render: the order part of the flow has loaded. */
+  get ordersReady(): boolean {
+    return this.#orders !== null;
+  }
+
+  get #core(): OrderFlowCore {
+    const flow = this;
+    return {
+      host: this.#host,
+      get session() {
+        return flow.session;
+      },
+      get storageKey() {
+        return flow.#storageKey;
+      },
+      get timings() {
+        return flow.timings;
+      },
+      m: () => this.#options.l10n.i18n.m,
+      partnerRef: (order) => order?.partnerRef ?? this.#options.config().partnerRef,
+      announce: (text) => this.announce(text),
+      goTo: (step) => this.#options.goTo(step),
+    };
+  }
+
+  /** The order part, which the later steps use: they render only once it has loaded (`ordersReady`). */
+  get #o(): OrderFlow {
+    if (!this.#orders) throw new Error('The order flow has not loaded yet');
+    return this.#orders;
+  }
+
+  get selection(): Selection | null {
+    return this.#orders?.selection ?? null;
+  }
+  get order(): Order | null {
+    return this.#orders?.order ?? null;
+  }
+  get redirectFailed(): boolean {
+    return this.#orders?.redirectFailed ?? false;
   }
 
   /** An order is being fetched again after a reload: the checkout shows a spinner meanwhile. */
@@ -107,54 +139,13 @@ export class CheckoutFlow implements Flow, ReactiveController {
   /** Forgets the card, the plan and the order (a new API or key: card tokens and orders belong to one). */
   clear(): void {
     this.session = null;
-    this.selection = null;
-    this.order = null;
-    this.redirectFailed = false;
+    this.#orders?.clear();
     this.#host.requestUpdate();
   }
 
   get #storageKey(): string {
     const { apiBase, publishableKey } = this.#options.config();
     return `urcard-checkout:order:${apiBase ?? ''}|${publishableKey ?? ''}`;
-  }
-
-  get #m() {
-    return this.#options.l10n.i18n.m;
-  }
-
-  #fire(event: Event): boolean {
-    return this.#host.dispatchEvent(event);
-  }
-
-  #partnerRef(order?: Order | null): string | null {
-    return order?.partnerRef ?? this.#options.config().partnerRef;
-  }
-
-  #set(patch: Partial<Pick<CheckoutFlow, 'session' | 'selection' | 'order' | 'redirectFailed' | 'notice'>>): void {
-    Object.assign(this, patch);
-    this.#host.requestUpdate();
-  }
-
-  #resumeWith(order: Order): void {
-    const params = new URLSearchParams(location.search);
-    const redirectStatus = params.has('payment_intent_client_secret') ? params.get('redirect_status') : null;
-    if (redirectStatus !== null) history.replaceState(history.state, '', cleanReturnUrl(location.href));
-    if (order.status === 'canceled') {
-      forgetOrder(this.#storageKey);
-      this.#set({ order: null });
-      return;
-    }
-    this.#set({ order });
-    if (order.status === 'requires_payment' && redirectStatus !== 'succeeded') {
-      this.#set({ redirectFailed: redirectStatus !== null });
-      this.#options.goTo('pay');
-      return;
-    }
-    if (redirectStatus === 'succeeded' && orderStatusIn(ORDER_STATUSES_PAID_OR_LATER, order.status)) {
-      this.#firePaymentSucceeded(order);
-    }
-    this.orderChanged(order);
-    this.#options.goTo('done');
   }
 
   announce(text: string): void {
@@ -165,7 +156,7 @@ export class CheckoutFlow implements Flow, ReactiveController {
 
   reportError(error: unknown, code?: CheckoutErrorCode): void {
     if (isUrcardError(error) && error.code === 'aborted') return;
-    this.#fire(
+    this.#host.dispatchEvent(
       new UrcardErrorEvent({
         code: code ?? (isUrcardError(error) ? error.code : 'internal_error'),
         message: error instanceof Error ? error.message : String(error),
@@ -175,152 +166,64 @@ export class CheckoutFlow implements Flow, ReactiveController {
     );
     // The card token lapsed (it lives 30 minutes): the customer enters the card again, and is told why.
     if (isUrcardError(error) && error.code === 'card_token_invalid' && this.session) {
-      this.#set({ session: null, notice: this.#m.errors.card_token_invalid ?? null });
+      this.session = null;
+      this.notice = this.#options.l10n.i18n.m.errors.card_token_invalid ?? null;
+      this.#host.requestUpdate();
       this.#options.goTo('card');
     }
   }
 
   cardVerified(session: CardSession): void {
+    const { l10n } = this.#options;
     // The card summary's strings come with the rest of English (fetched already, unless that failed).
-    this.#options.l10n.whenComplete().catch((error) => this.reportError(error));
-    this.#set({ notice: null, session, selection: null });
+    l10n.whenComplete().catch((error) => this.reportError(error));
+    this.notice = null;
+    this.session = session;
+    if (this.#orders) this.#orders.selection = null;
+    this.#host.requestUpdate();
     const { card } = session;
-    this.announce(`${this.#m.cardSummaryHeading(card.maskedNumber)}: ${this.#m.cardStatus[card.status]}`);
-    this.#fire(
-      new CardVerifiedEvent({
-        cardId: card.id,
-        maskedNumber: card.maskedNumber,
-        status: card.status,
-        expiresAt: card.expiresAt,
-        daysLeft: card.daysLeft,
-        renewable: card.renewable,
-        partnerRef: this.#partnerRef(),
-      }),
+    this.announce(`${l10n.i18n.m.cardSummaryHeading(card.maskedNumber)}: ${l10n.i18n.m.cardStatus[card.status]}`);
+    const { id: cardId, maskedNumber, status, expiresAt, daysLeft, renewable } = card;
+    const partnerRef = this.#options.config().partnerRef;
+    this.#host.dispatchEvent(
+      new CardVerifiedEvent({ cardId, maskedNumber, status, expiresAt, daysLeft, renewable, partnerRef }),
     );
   }
 
   forgetCard(): void {
-    this.#set({ session: null, selection: null, order: null });
+    this.clear();
   }
 
   goTo(step: Step): void {
     this.#options.goTo(step === 'plan' && !this.session ? 'card' : step);
   }
 
-  planChosen(selection: Selection, planName: string): void {
-    const { order } = this;
-    const { quote } = selection;
-    // Coming back with the same choice keeps the order already made; any change makes a new one.
-    const keep =
-      order?.status === 'requires_payment' && order.quoteId === quote.id && order.autoRenew === selection.autoRenew;
-    this.#set({ selection, redirectFailed: false, ...(keep ? {} : { order: null }) });
-    this.#fire(
-      new PlanSelectedEvent({
-        planId: quote.plan.planId,
-        tier: quote.plan.tier,
-        name: planName,
-        quoteId: quote.id,
-        total: quote.total,
-        promoCode: quote.promo?.code ?? null,
-        autoRenew: selection.autoRenew,
-        partnerRef: this.#partnerRef(),
-      }),
-    );
-    this.#options.goTo('pay');
-  }
-
-  orderChanged(order: Order): void {
-    this.#set({ order });
-    if (orderStatusIn(ORDER_STATUSES_SETTLED, order.status)) forgetOrder(this.#storageKey, order.id);
-    else rememberOrder(this.#storageKey, order.id);
-    if (this.#announced.has(order.id)) return;
-    if (order.status === 'completed' && order.receipt) {
-      this.#announced.add(order.id);
-      this.announce(this.#m.completeHeading);
-      this.#fire(
-        new RenewalCompleteEvent({
-          orderId: order.id,
-          amount: order.total,
-          expiresAt: order.receipt.newExpiresAt,
-          receiptNumber: order.receipt.number,
-          partnerRef: this.#partnerRef(order),
-        }),
-      );
-    } else if (orderStatusIn(ORDER_STATUSES_FAILED, order.status)) {
-      this.#announced.add(order.id);
-      this.announce(this.#m.failedHeading);
-      this.#fire(
-        new RenewalFailedEvent({
-          orderId: order.id,
-          code: order.failure?.code ?? 'payment_failed',
-          message: order.failure?.message ?? '',
-          refunded: order.failure?.refunded ?? order.status === 'refunded',
-          partnerRef: this.#partnerRef(order),
-        }),
-      );
-    } else if (order.status === 'provisioning') {
-      this.announce(this.#m.phases.provisioning);
-    }
-  }
-
-  beforePay(order: Order): boolean {
-    return this.#fire(
-      new BeforePayEvent({
-        orderId: order.id,
-        amount: order.total,
-        provider: order.payment.provider,
-        partnerRef: this.#partnerRef(order),
-      }),
-    );
-  }
-
-  paymentSucceeded(order: Order): void {
-    this.orderChanged(order);
-    this.#firePaymentSucceeded(order);
-    this.#options.goTo('done');
-  }
-
-  #firePaymentSucceeded(order: Order): void {
-    if (this.#paidFired.has(order.id)) return;
-    this.#paidFired.add(order.id);
-    this.#fire(
-      new PaymentSucceededEvent({
-        orderId: order.id,
-        amount: order.total,
-        status: order.status,
-        partnerRef: this.#partnerRef(order),
-      }),
-    );
-  }
-
-  /** Polls the order until it settles, handing every change to `orderChanged` (the done step shows them). */
-  follow(client: UrcardClient, orderId: string, signal: AbortSignal): Promise<Order> {
-    const { pollIntervalMs } = this.timings;
-    return client.orders
-      .waitForCompletion(orderId, {
-        signal,
-        onUpdate: (order) => this.orderChanged(order),
-        ...(pollIntervalMs ? { intervalMs: pollIntervalMs, slowIntervalMs: pollIntervalMs } : {}),
-      })
-      .then((order) => {
-        this.orderChanged(order);
-        return order;
-      });
-  }
-
-  tryAgain(): void {
-    forgetOrder(this.#storageKey);
-    this.#set({ order: null });
-    this.#options.goTo(this.session ? 'plan' : 'card');
-  }
-
   /** Starts over on the card step, forgetting the card, the plan and the order in progress. */
   restart(): void {
     forgetOrder(this.#storageKey);
     this.#resume.abort();
-    this.#set({ notice: null });
+    this.notice = null;
     this.clear();
     this.#options.goTo('card');
+  }
+
+  planChosen(selection: Selection, planName: string): void {
+    this.#o.planChosen(selection, planName);
+  }
+  orderChanged(order: Order): void {
+    this.#o.orderChanged(order);
+  }
+  beforePay(order: Order): boolean {
+    return this.#o.beforePay(order);
+  }
+  paymentSucceeded(order: Order): void {
+    this.#o.paymentSucceeded(order);
+  }
+  follow(client: UrcardClient, orderId: string, signal: AbortSignal): Promise<Order> {
+    return this.#o.follow(client, orderId, signal);
+  }
+  tryAgain(): void {
+    this.#o.tryAgain();
   }
 
   get stripeLoader(): StripeLoader | undefined {
@@ -332,10 +235,9 @@ export class CheckoutFlow implements Flow, ReactiveController {
   }
 
   paymentElementHost(): HTMLElement {
-    return this.#paymentHost.get();
+    return this.#o.paymentHost.get();
   }
-
   releasePaymentElementHost(): void {
-    this.#paymentHost.release();
+    this.#orders?.paymentHost.release();
   }
 }

@@ -273,8 +273,13 @@ export class UrcardCheckout extends LitElement {
    */
   #loadStep(step: Step): Promise<unknown> {
     const tag = `urcard-${step}-step`;
+    // The later steps also need the order part of the flow, and the rest of English.
     const strings =
-      step === 'card' ? Promise.resolve() : this.#l10n.whenComplete().catch((error) => this.#flow.reportError(error));
+      step === 'card'
+        ? Promise.resolve()
+        : Promise.all([this.#l10n.whenComplete(), this.#flow.loadOrders()]).catch((error) =>
+            this.#flow.reportError(error),
+          );
     if (customElements.get(tag)) return strings;
     const load = (this.constructor as typeof UrcardCheckout).stepLoaders[step];
     load?.().catch((error: unknown) => this.#flow.reportError(error));
@@ -309,7 +314,7 @@ export class UrcardCheckout extends LitElement {
       this.step === 'plan' ? 'card' : this.step === 'pay' ? (flow.session ? 'plan' : 'card') : null;
     return html`${renderHeader(m, this.step, back, (step) => this.#goTo(step))}
       ${flow.notice && this.step === 'card' ? html`<div class="alert info notice" role="alert" part="notice">${flow.notice}</div>` : nothing}
-      ${this.#l10n.complete || this.step === 'card' ? renderStep(this.step, flow) : nothing}`;
+      ${(this.#l10n.complete && flow.ordersReady) || this.step === 'card' ? renderStep(this.step, flow) : nothing}`;
   }
 }
 

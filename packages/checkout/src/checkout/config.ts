@@ -1,22 +1,16 @@
-import {
-  CURRENCIES,
-  type Currency,
-  PAYMENT_METHOD_TYPES,
-  type PaymentMethodType,
-  PLAN_TIERS,
-  type PlanTier,
-} from '@urcard/sdk';
+import type { Currency, PaymentMethodType, PlanTier } from '@urcard/sdk';
+import { CURRENCIES, PAYMENT_METHOD_TYPES, PLAN_TIERS } from '@urcard/sdk/enums';
 import type { PropertyDeclarations } from 'lit';
 import { THEMES, type Theme } from '../theme/tokens.ts';
 import { bool, cardNumber, INVALID, listOf, localeTag, matching, oneOf, type Parser, sized, url } from './parsers.ts';
 
-/** One attribute of `<urcard-checkout>`: everything else (properties, parser, docs, React props) reads this. */
+/**
+ * One attribute of `<urcard-checkout>`: everything else (properties, parser, docs, React props) reads this. Its
+ * JSDoc in ATTRIBUTES is its documentation: the manifest plugin (custom-elements-manifest.config.mjs) reads it, so
+ * that the descriptions are not shipped to browsers.
+ */
 export interface AttributeSpec<T = unknown> {
   attribute: string;
-  /** One line for the docs and the custom-elements manifest. */
-  description: string;
-  /** The TypeScript type of the property, as the docs show it. */
-  type: string;
   parse: Parser<T>;
   default: T;
   /** What a correct value looks like, for the partner's developer. */
@@ -30,124 +24,108 @@ const httpUrl = url('http', 'https');
 
 /** Every attribute, once: the element's properties, the parser, the docs, the tests and React props read this table. */
 export const ATTRIBUTES = {
+  /** Base URL of the renewal API, e.g. `https://api.example.com`. Required unless `client` is set. */
   apiBase: spec<string | null>({
     attribute: 'api-base',
-    description: 'Base URL of the renewal API, e.g. `https://api.example.com`. Required unless `client` is set.',
-    type: 'string',
     parse: httpUrl,
     default: null,
     expected: 'the http(s) URL of the renewal API, e.g. https://api.example.com',
   }),
+  /** Your publishable key (`pk_test_…`, `pk_live_…`). Required unless `client` is set. */
   publishableKey: spec<string | null>({
     attribute: 'publishable-key',
-    description: 'Your publishable key (`pk_test_…`, `pk_live_…`). Required unless `client` is set.',
-    type: 'string',
     parse: matching(/^pk_(test|live)_[A-Za-z0-9]+$/),
     default: null,
     expected: 'your publishable key, pk_test_… or pk_live_… (never an sk_ secret key)',
   }),
+  /** Language (BCP 47, e.g. `zh-CN`). Defaults to `<html lang>`, then English. */
   locale: spec<string | null>({
     attribute: 'locale',
-    description: 'Language (BCP 47, e.g. `zh-CN`). Defaults to `<html lang>`, then English.',
-    type: 'string',
     parse: localeTag,
     default: null,
     expected: 'a BCP 47 language tag such as en, zh-CN or ja',
   }),
+  /** Currency of the prices: USD, EUR, CNY, HKD or JPY. Default USD. */
   currency: spec<Currency>({
     attribute: 'currency',
-    description: `Currency of the prices: ${CURRENCIES.join(', ')}. Default USD.`,
-    type: 'string',
     parse: oneOf(CURRENCIES, (s) => s.trim().toUpperCase()),
     default: 'USD',
     expected: `one of ${CURRENCIES.join(', ')}`,
   }),
+  /** Prefills the card number (ICCID, 18 to 22 digits). */
   cardNumber: spec<string | null>({
     attribute: 'card-number',
-    description: 'Prefills the card number (ICCID, 18 to 22 digits).',
-    type: 'string',
     parse: cardNumber,
     default: null,
     expected: 'an ICCID of 18 to 22 digits with a valid check digit',
   }),
+  /** A customer session token (`cs_…`) from your server: the customer's bound cards are offered first. */
   customerSession: spec<string | null>({
     attribute: 'customer-session',
-    description: "A customer session token (`cs_…`) from your server: the customer's bound cards are offered first.",
-    type: 'string',
     parse: matching(/^cs_[A-Za-z0-9_-]+$/),
     default: null,
     expected: 'a customer session token (cs_…) created by your server',
   }),
+  /** Preselects a plan by its id, or `custom` for the builder. */
   plan: spec<string | null>({
     attribute: 'plan',
-    description: 'Preselects a plan by its id, or `custom` for the builder.',
-    type: 'string',
     parse: sized(1, Number.POSITIVE_INFINITY),
     default: null,
     expected: 'a plan id from GET /v1/plans, or "custom"',
   }),
+  /** Tiers to offer: any of `basic`, `advanced`, `custom`, separated by spaces or commas. Default all three. */
   tiers: spec<PlanTier[]>({
     attribute: 'tiers',
-    description: `Tiers to offer: any of ${PLAN_TIERS.map((t) => `\`${t}\``).join(', ')}, separated by spaces or commas. Default all three.`,
-    type: 'string',
     parse: listOf(PLAN_TIERS),
     default: [...PLAN_TIERS],
     expected: `one or more of ${PLAN_TIERS.join(', ')}, separated by spaces or commas`,
   }),
+  /** Prefills and applies a promo code. */
   promoCode: spec<string | null>({
     attribute: 'promo-code',
-    description: 'Prefills and applies a promo code.',
-    type: 'string',
     parse: sized(1, 40, (s) => s.trim().toUpperCase()),
     default: null,
     expected: 'a promo code of 1 to 40 characters',
   }),
+  /** Payment methods to offer: any of `card`, `alipay`, `wechat_pay`. Default all three. */
   paymentMethods: spec<PaymentMethodType[]>({
     attribute: 'payment-methods',
-    description: `Payment methods to offer: any of ${PAYMENT_METHOD_TYPES.map((t) => `\`${t}\``).join(', ')}. Default all three.`,
-    type: 'string',
     parse: listOf(PAYMENT_METHOD_TYPES),
     default: [...PAYMENT_METHOD_TYPES],
     expected: `one or more of ${PAYMENT_METHOD_TYPES.join(', ')}, separated by spaces or commas`,
   }),
+  /** Colour scheme: `light`, `dark` or `auto` (the system's). Reflected, so you can style `urcard-checkout[theme=dark]`. */
   theme: spec<Theme>({
     attribute: 'theme',
-    description:
-      "Colour scheme: `light`, `dark` or `auto` (the system's). Reflected, so you can style `urcard-checkout[theme=dark]`.",
-    type: 'string',
     parse: oneOf(THEMES),
     default: 'auto',
     expected: THEMES.join(', '),
     reflect: true,
   }),
+  /** Where Alipay and WeChat Pay send the customer back to. Default: this page. */
   returnUrl: spec<string | null>({
     attribute: 'return-url',
-    description: 'Where Alipay and WeChat Pay send the customer back to. Default: this page.',
-    type: 'string',
     parse: httpUrl,
     default: null,
     expected: 'the http(s) URL of this page, where Alipay and WeChat Pay send the customer back',
   }),
+  /** Your support page (http(s), mailto: or tel:), linked when the customer needs a person. */
   supportUrl: spec<string | null>({
     attribute: 'support-url',
-    description: 'Your support page (http(s), mailto: or tel:), linked when the customer needs a person.',
-    type: 'string',
     parse: url('http', 'https', 'mailto', 'tel'),
     default: null,
     expected: 'an http(s), mailto: or tel: URL of your support page',
   }),
+  /** Your own reference (at most 100 characters), echoed in events and stored on the order. */
   partnerRef: spec<string | null>({
     attribute: 'partner-ref',
-    description: 'Your own reference (at most 100 characters), echoed in events and stored on the order.',
-    type: 'string',
     parse: sized(0, 100),
     default: null,
     expected: 'your own reference, at most 100 characters',
   }),
+  /** Initial state of the automatic renewal switch: present or `"true"` for on, `"false"` for off. */
   autoRenew: spec<boolean>({
     attribute: 'auto-renew',
-    description: 'Initial state of the automatic renewal switch: present or `"true"` for on, `"false"` for off.',
-    type: 'string | boolean',
     parse: bool,
     default: false,
     expected: 'no value (on), "true" or "false"',

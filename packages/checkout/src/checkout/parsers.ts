@@ -1,6 +1,6 @@
 // Parsers of attribute values: small and schema-free, so that the first download carries no zod (the SDK's zod
 // loads with the SDK client, once). Each returns the parsed value, or INVALID.
-import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk';
+import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk/luhn';
 
 export const INVALID: unique symbol = Symbol('invalid');
 export type Parser<T> = (value: unknown) => T | typeof INVALID;

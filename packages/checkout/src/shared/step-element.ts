@@ -1,5 +1,6 @@
 import { type Context, ContextConsumer } from '@lit/context';
-import { isUrcardError, type UrcardClient } from '@urcard/sdk';
+import type { UrcardClient } from '@urcard/sdk';
+import { isUrcardError } from '@urcard/sdk/errors';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CheckoutConfig } from '../checkout/config.ts';
 import { clientContext, configContext, flowContext, i18nContext } from '../checkout/context.ts';

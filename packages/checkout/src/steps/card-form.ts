@@ -1,4 +1,4 @@
-import { isUrcardError } from '@urcard/sdk';
+import { isUrcardError } from '@urcard/sdk/errors';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { I18n } from '../i18n/localize.ts';

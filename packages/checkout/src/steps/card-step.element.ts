@@ -1,5 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
-import { type Card, type CardSession, cardNumberProblem, isUrcardError, normalizeCardNumber } from '@urcard/sdk';
+import type { Card, CardSession } from '@urcard/sdk';
+import { isUrcardError } from '@urcard/sdk/errors';
+import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk/luhn';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.ts';

@@ -1,4 +1,5 @@
-import { type Card, EXPIRY_WARNING_DAYS } from '@urcard/sdk';
+import type { Card } from '@urcard/sdk';
+import { EXPIRY_WARNING_DAYS } from '@urcard/sdk/enums';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18n } from '../i18n/localize.ts';
 import { cssProps } from '../shared/css-props.ts';

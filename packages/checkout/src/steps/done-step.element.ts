@@ -1,13 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
+import type { Order, OrderStatus, Receipt } from '@urcard/sdk';
 import {
   ORDER_STATUSES_FAILED,
   ORDER_STATUSES_PAYMENT_CONFIRMED,
   ORDER_STATUSES_SETTLED,
-  type Order,
-  type OrderStatus,
   orderStatusIn,
-  type Receipt,
-} from '@urcard/sdk';
+} from '@urcard/sdk/enums';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.ts';
 import { StepElement } from '../shared/step-element.ts';

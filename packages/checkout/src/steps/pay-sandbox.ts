@@ -1,4 +1,5 @@
-import { SANDBOX_OUTCOMES, type SandboxChallengeResult, type SandboxOutcome } from '@urcard/sdk';
+import type { SandboxChallengeResult, SandboxOutcome } from '@urcard/sdk';
+import { SANDBOX_OUTCOMES } from '@urcard/sdk/enums';
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Messages } from '../i18n/messages.ts';

@@ -1,17 +1,9 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { Stripe, StripeElements, StripePaymentElement } from '@stripe/stripe-js';
-import {
-  type CardSession,
-  isUrcardError,
-  newIdempotencyKey,
-  ORDER_STATUSES_PAID_OR_LATER,
-  type Order,
-  orderStatusIn,
-  PAYMENT_METHOD_TYPES,
-  SANDBOX_OUTCOMES,
-  type SandboxChallengeResult,
-  type SandboxOutcome,
-} from '@urcard/sdk';
+import type { CardSession, Order, SandboxChallengeResult, SandboxOutcome } from '@urcard/sdk';
+import { ORDER_STATUSES_PAID_OR_LATER, orderStatusIn, PAYMENT_METHOD_TYPES, SANDBOX_OUTCOMES } from '@urcard/sdk/enums';
+import { isUrcardError } from '@urcard/sdk/errors';
+import { newIdempotencyKey } from '@urcard/sdk/idempotency';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { cleanReturnUrl } from '../payments/return-url.ts';

@@ -1,14 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import {
-  type CardSession,
-  type CustomComposition,
-  type CustomRules,
-  isUrcardError,
-  type Plan,
-  type PlanList,
-  type PlanTier,
-  type Quote,
-} from '@urcard/sdk';
+import type { CardSession, CustomComposition, CustomRules, Plan, PlanList, PlanTier, Quote } from '@urcard/sdk';
+import { isUrcardError } from '@urcard/sdk/errors';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.ts';
