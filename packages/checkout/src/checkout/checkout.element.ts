@@ -24,7 +24,7 @@ import {
   parseConfig,
 } from './config.ts';
 import { clientContext, configContext, flowContext, i18nContext } from './context.ts';
-import { lazyClient, loadSdk } from './lazy-client.ts';
+import { connect, loadSdk } from './lazy-client.ts';
 import { whenIdleOrUsed, whenUsed } from './prefetch.ts';
 
 /**
@@ -228,25 +228,14 @@ export class UrcardCheckout extends LitElement {
 
   /** The client from the `client` property, or one made from the attributes. A new API or key starts over. */
   #connectClient(): void {
-    const { apiBase, publishableKey, customerSession } = this.#config;
-    let next: UrcardClient | null = null;
-    let key = '';
-    if (this.client) {
-      next = this.client;
-      key = 'property';
-    } else if (apiBase && publishableKey) {
-      key = `${apiBase}|${publishableKey}|${customerSession ?? ''}`;
-      next =
-        key === this.#clientKey && this.#apiClient
-          ? this.#apiClient
-          : lazyClient({ apiBase, publishableKey, ...(customerSession ? { customerSession } : {}) });
-    }
-    const endpointChanged = key.split('|').slice(0, 2).join('|') !== this.#clientKey.split('|').slice(0, 2).join('|');
-    const changedClient = next !== this.#apiClient;
-    this.#apiClient = next;
+    const { client, key, startOver } = connect(
+      { client: this.#apiClient, key: this.#clientKey },
+      this.client,
+      this.#config,
+    );
+    this.#apiClient = client;
     this.#clientKey = key;
-    if (this.hasUpdated && changedClient && (endpointChanged || this.client)) {
-      // Card tokens and orders belong to one API and key: start over rather than mix them.
+    if (this.hasUpdated && startOver) {
       this.#flow.clear();
       this.step = 'card';
     }

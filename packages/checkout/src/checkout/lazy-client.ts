@@ -57,3 +57,35 @@ export function lazyClient(options: ClientOptions): UrcardClient {
   }
   return lazy as unknown as UrcardClient;
 }
+
+/** The client in use, and what it was made from (`property`, or the API, key and customer session). */
+export interface Connection {
+  client: UrcardClient | null;
+  key: string;
+}
+
+/**
+ * The client from the `client` property, or one made from the attributes (kept while they stay the same).
+ * `startOver` when the API or key changed: card tokens and orders belong to one.
+ */
+export function connect(
+  previous: Connection,
+  given: UrcardClient | undefined,
+  { apiBase, publishableKey, customerSession }: Record<'apiBase' | 'publishableKey' | 'customerSession', string | null>,
+): Connection & { startOver: boolean } {
+  let client: UrcardClient | null = null;
+  let key = '';
+  if (given) {
+    client = given;
+    key = 'property';
+  } else if (apiBase && publishableKey) {
+    key = `${apiBase}|${publishableKey}|${customerSession ?? ''}`;
+    client =
+      key === previous.key && previous.client
+        ? previous.client
+        : lazyClient({ apiBase, publishableKey, ...(customerSession ? { customerSession } : {}) });
+  }
+  const endpoint = (k: string) => k.split('|').slice(0, 2).join('|');
+  const startOver = client !== previous.client && (endpoint(key) !== endpoint(previous.key) || Boolean(given));
+  return { client, key, startOver };
+}

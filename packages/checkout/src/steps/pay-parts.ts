@@ -1,8 +1,10 @@
-import type { SandboxChallengeResult, SandboxOutcome } from '@urcard/sdk';
+import type { Order, SandboxChallengeResult, SandboxOutcome } from '@urcard/sdk';
 import { SANDBOX_OUTCOMES } from '@urcard/sdk/enums';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Messages } from '../i18n/messages.ts';
+
+// The pay step's pieces: the amount, the sandbox panel and challenge, the box of Stripe's Payment Element.
 
 /** The sandbox test panel (test mode only): the outcome the next payment will have. */
 export function renderSandboxPanel(
@@ -43,4 +45,34 @@ export function renderChallenge(
       </button>
     </div>
   </section>`;
+}
+
+/** The exact amount again, the plan and the card it renews. */
+export function renderAmount(m: Messages, amount: string, order: Order): TemplateResult {
+  return html`<section class="card-box amount" part="amount" aria-labelledby="amount-label">
+    <p id="amount-label" class="muted">${m.amountDue}</p>
+    <p class="total">${amount}</p>
+    <p class="small muted">${m.payFor(order.plan.name, order.maskedCardNumber)}</p>
+  </section>`;
+}
+
+/** The box of Stripe's Payment Element (projected from the checkout's light DOM), its height reserved. */
+export function renderPaymentElement(
+  m: Messages,
+  state: 'loading' | 'ready' | 'failed',
+  retry: () => void,
+): TemplateResult {
+  return html`<div class="payment-element" part="payment-element" aria-label=${m.paymentMethodsLabel} role="group">
+    ${
+      state === 'failed'
+        ? html`<div class="alert danger" role="alert" part="error">
+          <p>${m.paymentFormFailed}</p>
+          <button type="button" class="secondary" @click=${retry}>${m.retry}</button>
+        </div>`
+        : state === 'ready'
+          ? nothing
+          : html`<p class="muted placeholder"><span class="spinner" aria-hidden="true"></span> ${m.loadingPaymentForm}</p>`
+    }
+    <slot name="payment-element"></slot>
+  </div>`;
 }
