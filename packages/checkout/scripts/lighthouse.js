@@ -3,10 +3,11 @@
 // (without-widget.html), served by scripts/demo-server.js on 127.0.0.1, each run RUNS times; prints the medians of
 // the performance score and total blocking time for docs/widget.md. Needs a built bundle (pnpm build) and
 // Lighthouse: LIGHTHOUSE=path/to/lighthouse, else `npx --yes lighthouse@12.2.3`. CHROME_PATH picks the browser.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { startDemoServer } from '../../../scripts/demo-server.js';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -26,7 +27,8 @@ try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const report = join(out, `${i}.json`);
-      execFileSync(
+      // Asynchronously: the demo server runs in this process and must answer Lighthouse's requests.
+      await promisify(execFile)(
         command,
         [
           ...prefix,
@@ -37,7 +39,7 @@ try {
           `--chrome-flags=${FLAGS}`,
           '--quiet',
         ],
-        { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
+        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
       );
       const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
       runs.push({ score: categories.performance.score, tbt: audits['total-blocking-time'].numericValue });
@@ -49,7 +51,9 @@ try {
   }
   const a = results['with the widget'];
   const b = results['without it'];
-  console.log(`ratio with/without: performance ${(a.score / b.score).toFixed(2)}, TBT +${Math.round(a.tbt - b.tbt)} ms`);
+  console.log(
+    `ratio with/without: performance ${(a.score / b.score).toFixed(2)}, TBT +${Math.round(a.tbt - b.tbt)} ms`,
+  );
 } finally {
   await demo.close();
   rmSync(out, { recursive: true, force: true });

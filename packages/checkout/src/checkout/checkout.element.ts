@@ -298,7 +298,6 @@ export class UrcardCheckout extends LitElement {
     if (flow.resuming) {
       return html`<p class="muted" role="status"><span class="spinner" aria-hidden="true"></span> ${m.loading}</p>`;
     }
-    const index = STEPS.indexOf(this.step);
     const back: Step | null =
       this.step === 'plan' ? 'card' : this.step === 'pay' ? (flow.session ? 'plan' : 'card') : null;
     return html`${renderHeader(m, this.step, back, (step) => this.#goTo(step))}
@@ -308,5 +307,4 @@ export class UrcardCheckout extends LitElement {
 }
 
 /** The attributes' properties (`apiBase`, `theme`…), typed and documented from ATTRIBUTES (config.ts). */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the class declares no field of these names.
 export interface UrcardCheckout extends AttributeValues {}

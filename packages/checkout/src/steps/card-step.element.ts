@@ -3,7 +3,6 @@ import type { Card, CardSession } from '@urcard/sdk';
 import { isUrcardError } from '@urcard/sdk/errors';
 import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk/luhn';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.ts';
 import { renderBoundCards } from './bound-cards.ts';
 import { renderCardForm } from './card-form.ts';

@@ -1,17 +1,13 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { Stripe, StripeElements, StripePaymentElement } from '@stripe/stripe-js';
 import type { CardSession, Order, SandboxChallengeResult, SandboxOutcome } from '@urcard/sdk';
-import { ORDER_STATUSES_PAID_OR_LATER, orderStatusIn, PAYMENT_METHOD_TYPES, SANDBOX_OUTCOMES } from '@urcard/sdk/enums';
+import { ORDER_STATUSES_PAID_OR_LATER, orderStatusIn, PAYMENT_METHOD_TYPES } from '@urcard/sdk/enums';
 import { isUrcardError } from '@urcard/sdk/errors';
 import { newIdempotencyKey } from '@urcard/sdk/idempotency';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { cleanReturnUrl } from '../payments/return-url.ts';
 import { mountStripeForm, type StripeForm } from '../payments/stripe-form.ts';
 import { loadStripeJs } from '../payments/stripe-loader.ts';
-import { stripeLocale } from '../payments/stripe-locale.ts';
 import { StepElement } from '../shared/step-element.ts';
-import { resolveTokens, toStripeAppearance } from '../theme/stripe-appearance.ts';
 import type { Selection } from './flow.ts';
 import { renderAmount, renderChallenge, renderPaymentElement, renderSandboxPanel } from './pay-parts.ts';
 import { payStepStyles } from './pay-step.styles.ts';

@@ -1,8 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { CardSession, CustomComposition, CustomRules, Plan, PlanList, PlanTier, Quote } from '@urcard/sdk';
+import type { CardSession, CustomComposition, CustomRules, Plan, PlanList, PlanTier } from '@urcard/sdk';
 import { isUrcardError } from '@urcard/sdk/errors';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.ts';
 import type { Selection } from './flow.ts';
 import { renderCustomBuilder, renderPlan } from './plan-options.ts';
