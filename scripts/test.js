@@ -22,10 +22,13 @@ function count(output) {
   const strip = stripVTControlCharacters(output);
   const pass = [...strip.matchAll(/^ℹ pass (\d+)$/gm)].at(-1);
   const fail = [...strip.matchAll(/^ℹ fail (\d+)$/gm)].at(-1);
-  if (pass && fail) return { passed: Number(pass[1]), failed: Number(fail[1]) };
   const wtr = [...strip.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  if (wtr) return { passed: Number(wtr[1]), failed: Number(wtr[2]) };
-  return null;
+  // A package may run both (the checkout: web-test-runner, then node:test for its build scripts): add them up.
+  if (!(pass && fail) && !wtr) return null;
+  return {
+    passed: (pass && fail ? Number(pass[1]) : 0) + (wtr ? Number(wtr[1]) : 0),
+    failed: (pass && fail ? Number(fail[1]) : 0) + (wtr ? Number(wtr[2]) : 0),
+  };
 }
 
 function run({ name, dir, env = {} }) {

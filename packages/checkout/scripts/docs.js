@@ -44,7 +44,7 @@ const sections = [
   '',
   '### Attributes',
   '',
-  'Each has a property of the same name in camelCase. Every value is parsed with zod; a wrong one is listed in the',
+  'Each has a property of the same name in camelCase (one declaration per attribute: `ATTRIBUTES` in src/checkout/config.ts). A wrong value is listed in the',
   'widget and fires `urcard-error` with `code: "invalid_config"` and the attribute\'s name. Removing an attribute',
   'restores its default.',
   '',
@@ -132,11 +132,22 @@ const kind = (file) =>
 const sizeSection = [
   SIZES_START,
   '',
-  `Measured at the last build: initial download **${kb(sizes.initial.gzip)} gzip** (${kb(sizes.initial.raw)} raw), against a budget of ${kb(sizes.budget)} and a goal of ${kb(sizes.goal)}.`,
+  `Measured at the last \`pnpm size\`: initial download **${kb(sizes.initial.gzip)} gzip** (${kb(sizes.initial.raw)} raw, ${sizes.initial.files.length} files; budget ${kb(sizes.budget)}); everything fetched without the customer doing anything (the first download, then the later steps and the rest of English when the browser is idle) **${kb(sizes.prefetched.gzip)} gzip** (budget ${kb(sizes.prefetchBudget)}); copies of zod: ${sizes.zodCopies}.`,
   `Of the initial download, minified and before gzip: ${Object.entries(sizes.packages)
     .sort((a, b) => b[1] - a[1])
     .map(([name, bytes]) => `${name} ${kb(bytes)}`)
     .join(', ')}.`,
+  ...(sizes.npm
+    ? [
+        '',
+        `From npm (a page importing \`@urcard/checkout/define.js\`, scripts/size-page): ${Object.entries(sizes.npm)
+          .map(
+            ([tool, r]) =>
+              `with ${tool === 'vite' ? 'Vite' : 'esbuild'}, initial download **${kb(r.initial)} gzip** in ${r.files} file(s), ${kb(r.later)} later, copies of zod: ${r.zodCopies}`,
+          )
+          .join('; ')}.`,
+      ]
+    : []),
   '',
   table(
     ['File', 'Loaded', 'Raw', 'Gzip'],

@@ -5,6 +5,10 @@ const p = (n: number, one: string, other: string) => plural('en', n, { one, othe
 
 /** English, second part: the plan, pay and done steps, loaded with them (see `en-first.ts`). */
 export default {
+  // The signed-in customer's saved cards (listed once the rest of English has loaded).
+  boundCardsLegend: 'Your saved cards',
+  addNewCard: 'Add a new card',
+  boundCardOption: (masked, status, expiry) => `${masked}, ${status}, ${expiry}`,
   // The verified card's summary in the card step (card-summary.ts, loaded after the first screen).
   currentPlan: (name) => `Current plan: ${name}`,
   expiresOn: (date) => `Expires on ${date}`,

@@ -1,4 +1,5 @@
-import { CURRENCY_MINOR_UNITS, type Money } from '@urcard/sdk';
+import type { Money } from '@urcard/sdk';
+import { CURRENCY_MINOR_UNITS } from '@urcard/sdk/enums';
 
 /** Money, dates, data sizes and countdowns for one locale, always through `Intl`. */
 export class Format {

@@ -1,6 +1,9 @@
-import { isUrcardError, type UrcardClient } from '@urcard/sdk';
+import { type Context, ContextConsumer } from '@lit/context';
+import type { UrcardClient } from '@urcard/sdk';
+import { isUrcardError } from '@urcard/sdk/errors';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CheckoutConfig } from '../checkout/config.ts';
+import { clientContext, configContext, flowContext, i18nContext } from '../checkout/context.ts';
 import type { I18n } from '../i18n/localize.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Flow } from '../steps/flow.ts';
@@ -12,7 +15,11 @@ export function describeError(m: Messages, error: unknown): { text: string; refe
   return { text: m.errors.generic, reference: null };
 }
 
-/** Base of the four step elements: the shared inputs, styles and focus handling. */
+/**
+ * Base of the four step elements: the shared inputs, styles and focus handling. What every step needs from the
+ * checkout (client, config, strings, flow) arrives through context; each is a reactive property, so that a step's
+ * `willUpdate` sees `changed.has('config')` and its tasks re-run on a new client.
+ */
 export abstract class StepElement extends LitElement {
   static override styles = [uiStyles];
   static override properties: PropertyDeclarations = {
@@ -30,6 +37,26 @@ export abstract class StepElement extends LitElement {
   declare config: CheckoutConfig;
   /** The checkout that holds this step. */
   declare flow: Flow;
+
+  constructor() {
+    super();
+    this.#consume(i18nContext, (value) => {
+      this.i18n = value;
+    });
+    this.#consume(clientContext, (value) => {
+      this.client = value;
+    });
+    this.#consume(configContext, (value) => {
+      this.config = value;
+    });
+    this.#consume(flowContext, (value) => {
+      this.flow = value;
+    });
+  }
+
+  #consume<T>(context: Context<unknown, T>, set: (value: T) => void): void {
+    new ContextConsumer(this, { context, subscribe: true, callback: set });
+  }
 
   /** Moves focus to the step's heading (after a step change), so screen readers read where the customer is. */
   async focusHeading(): Promise<void> {

@@ -1,17 +1,13 @@
 import { Task, TaskStatus } from '@lit/task';
-import {
-  type Card,
-  type CardSession,
-  cardNumberProblem,
-  isUrcardError,
-  normalizeCardNumber,
-  pinSchema,
-} from '@urcard/sdk';
+import type { Card, CardSession } from '@urcard/sdk';
+import { isUrcardError } from '@urcard/sdk/errors';
+import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk/luhn';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { cssProps } from '../shared/css-props.ts';
 import { StepElement } from '../shared/step-element.ts';
+import { renderBoundCards } from './bound-cards.ts';
+import { renderCardForm } from './card-form.ts';
 import { cardStepStyles } from './card-step.styles.ts';
+import { CountdownController } from './countdown.ts';
 
 /** Groups digits in fours as people read them off the card: `8986 0100 0000 0000 018`. */
 export function groupDigits(input: string): string {
@@ -23,6 +19,9 @@ export function groupDigits(input: string): string {
       ?.join(' ') ?? ''
   );
 }
+
+/** The SDK's `pinSchema` as a pattern: the first download carries no zod (the server checks the PIN again). */
+const PIN = /^\d{4,8}$/;
 
 /** The verified card's summary: code only needed once a card is verified, so not in the first download. */
 let summary: typeof import('./card-summary.ts') | undefined;
@@ -53,8 +52,6 @@ export class UrcardCardStep extends StepElement {
     pinError: { state: true, attribute: false },
     addingCard: { state: true, attribute: false },
     boundChoice: { state: true, attribute: false },
-    blockedUntil: { state: true, attribute: false },
-    now: { state: true, attribute: false },
   };
 
   /** The verified card, once there is one. */
@@ -66,9 +63,6 @@ export class UrcardCardStep extends StepElement {
   /** The customer chose "add a new card" rather than a bound card. */
   declare private addingCard: boolean;
   declare private boundChoice: string | null;
-  /** Epoch ms until which verifying is blocked (card locked or rate limited). */
-  declare private blockedUntil: number;
-  declare private now: number;
 
   private get pinInput(): HTMLInputElement {
     return this.renderRoot.querySelector('#pin') as HTMLInputElement;
@@ -85,13 +79,12 @@ export class UrcardCardStep extends StepElement {
     this.pinError = null;
     this.addingCard = false;
     this.boundChoice = null;
-    this.blockedUntil = 0;
-    this.now = Date.now();
   }
 
   #typed = false;
   #focusSummary = false;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  /** Verifying is blocked for a while after the card locked or the customer was rate limited. */
+  #block = new CountdownController(this);
 
   #bound = new Task(this, {
     task: async ([client, customerSession], { signal }) =>
@@ -148,11 +141,6 @@ export class UrcardCardStep extends StepElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#timer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The `card-number` attribute prefills, until the customer types.
     if (changed.has('config') && !this.#typed) this.cardNumber = groupDigits(this.config.cardNumber ?? '');
@@ -160,7 +148,7 @@ export class UrcardCardStep extends StepElement {
 
   #onVerifyError(error: unknown): void {
     if (isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited')) {
-      this.#block(error.retryAfterSeconds ?? 60);
+      this.#block.start(error.retryAfterSeconds ?? 60);
     }
     if (isUrcardError(error) && error.code === 'invalid_card_number') {
       this.cardNumberError = this.i18n.m.cardNumberProblems.check_digit;
@@ -171,24 +159,10 @@ export class UrcardCardStep extends StepElement {
     this.pinInput?.focus();
   }
 
-  #block(seconds: number): void {
-    this.blockedUntil = Date.now() + seconds * 1000;
-    this.now = Date.now();
-    clearInterval(this.#timer);
-    this.#timer = setInterval(() => {
-      this.now = Date.now();
-      if (this.now >= this.blockedUntil) clearInterval(this.#timer);
-    }, 1000);
-  }
-
-  get #blocked(): boolean {
-    return this.blockedUntil > this.now;
-  }
-
   #verifyErrorText(error: unknown): string {
     const { m, f } = this.i18n;
     if (!isUrcardError(error)) return m.errors.generic;
-    const wait = f.countdown((this.blockedUntil - Date.now()) / 1000);
+    const wait = f.countdown(this.#block.secondsLeft(Date.now()));
     switch (error.code) {
       case 'invalid_credentials':
         return m.invalidCredentials(error.attemptsRemaining);
@@ -225,14 +199,14 @@ export class UrcardCardStep extends StepElement {
   }
 
   #checkPin(): boolean {
-    const ok = pinSchema.safeParse(this.pinInput.value).success;
+    const ok = PIN.test(this.pinInput.value);
     this.pinError = ok ? null : this.i18n.m.pinProblem;
     return ok;
   }
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.#verify.status === TaskStatus.PENDING || this.#blocked) return;
+    if (this.#verify.status === TaskStatus.PENDING || this.#block.running) return;
     const cardOk = this.#checkCardNumber();
     const pinOk = this.#checkPin();
     if (!cardOk) {
@@ -266,7 +240,6 @@ export class UrcardCardStep extends StepElement {
                 supportUrl: this.config.supportUrl,
                 changeCard: () => this.#changeCard(),
                 next: () => this.flow.goTo('plan'),
-                bar: (...args) => this.#bar(...args),
               })
             : this.renderLoading(m.loading)
         }`;
@@ -278,7 +251,13 @@ export class UrcardCardStep extends StepElement {
         bound
           ? bound.render({
               pending: () => this.renderLoading(m.loadingBoundCards),
-              complete: (cards) => (cards.length > 0 ? this.#renderBound(cards) : this.#renderForm()),
+              // The list's strings come with the rest of English (the checkout fetches it for a customer session).
+              complete: (cards) =>
+                cards.length === 0
+                  ? this.#renderForm()
+                  : this.i18n.complete
+                    ? this.#renderBound(cards)
+                    : this.renderLoading(m.loadingBoundCards),
               error: (error) => html`${this.renderError(error)}${this.#renderForm()}`,
             })
           : this.#renderForm()
@@ -287,174 +266,43 @@ export class UrcardCardStep extends StepElement {
   }
 
   #renderBound(cards: Card[]): TemplateResult {
-    const { m, f } = this.i18n;
-    const choice = this.boundChoice ?? cards[0]?.id ?? null;
     const pending = this.#select.status === TaskStatus.PENDING;
-    return html`
-      <form
-        @submit=${(event: SubmitEvent) => {
-          event.preventDefault();
-          if (pending) return;
-          if (choice === 'new') {
-            this.addingCard = true;
-            return;
-          }
-          if (choice) this.#select.run([choice]);
-        }}
-      >
-        <fieldset class="choices">
-          <legend>${m.boundCardsLegend}</legend>
-          ${cards.map(
-            (card) => html`<label class="choice">
-              <input
-                type="radio"
-                name="bound-card"
-                .value=${card.id}
-                .checked=${live(choice === card.id)}
-                @change=${() => {
-                  this.boundChoice = card.id;
-                }}
-              />
-              <span
-                >${m.boundCardOption(
-                  card.maskedNumber,
-                  m.cardStatus[card.status],
-                  card.daysLeft < 0 ? m.expiredOn(f.date(card.expiresAt)) : m.expiresOn(f.date(card.expiresAt)),
-                )}</span
-              >
-            </label>`,
-          )}
-          <label class="choice">
-            <input
-              type="radio"
-              name="bound-card"
-              value="new"
-              .checked=${live(choice === 'new')}
-              @change=${() => {
-                this.boundChoice = 'new';
-              }}
-            />
-            <span>${m.addNewCard}</span>
-          </label>
-        </fieldset>
-        ${this.#select.status === TaskStatus.ERROR ? this.renderError(this.#select.error) : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" part="submit-button" aria-disabled=${pending ? 'true' : 'false'}>
-            ${pending ? html`<span class="spinner" aria-hidden="true"></span> ${m.verifying}` : m.continue}
-          </button>
-        </div>
-      </form>
-    `;
+    return renderBoundCards(cards, {
+      i18n: this.i18n,
+      choice: this.boundChoice ?? cards[0]?.id ?? null,
+      pending,
+      error: this.#select.status === TaskStatus.ERROR ? this.renderError(this.#select.error) : nothing,
+      choose: (id) => {
+        this.boundChoice = id;
+      },
+      submit: (choice) => {
+        if (pending) return;
+        if (choice === 'new') this.addingCard = true;
+        else if (choice) this.#select.run([choice]);
+      },
+    });
   }
 
   #renderForm(): TemplateResult {
-    const { m, f } = this.i18n;
-    const pending = this.#verify.status === TaskStatus.PENDING;
-    const failed = this.#verify.status === TaskStatus.ERROR;
-    const blocked = this.#blocked;
-    const wait = f.countdown((this.blockedUntil - this.now) / 1000);
     const error = this.#verify.error;
-    return html`
-      <p class="muted">${m.cardIntro}</p>
-      <form novalidate @submit=${this.#onSubmit}>
-        <div class="stack">
-          <div class="field">
-            <label for="card-number">${m.cardNumberLabel}</label>
-            <input
-              id="card-number"
-              part="input"
-              name="urcard-iccid"
-              inputmode="numeric"
-              autocomplete="off"
-              spellcheck="false"
-              maxlength="27"
-              .value=${live(this.cardNumber)}
-              aria-invalid=${this.cardNumberError ? 'true' : 'false'}
-              aria-describedby="card-number-hint${this.cardNumberError ? ' card-number-error' : ''}"
-              @input=${this.#onCardInput}
-              @blur=${() => {
-                if (this.cardNumber) this.#checkCardNumber();
-              }}
-            />
-            <span id="card-number-hint" class="hint">${m.cardNumberHint}</span>
-            ${
-              this.cardNumberError
-                ? html`<p id="card-number-error" class="field-error" part="error">${this.cardNumberError}</p>`
-                : nothing
-            }
-          </div>
-          <div class="field pin">
-            <label for="pin">${m.pinLabel}</label>
-            <input
-              id="pin"
-              part="input"
-              type="password"
-              name="urcard-pin"
-              inputmode="numeric"
-              autocomplete="off"
-              maxlength="8"
-              data-1p-ignore
-              data-lpignore="true"
-              aria-invalid=${this.pinError ? 'true' : 'false'}
-              aria-describedby="pin-hint${this.pinError ? ' pin-error' : ''}"
-              @input=${() => {
-                if (this.pinError) this.#checkPin();
-              }}
-            />
-            <span id="pin-hint" class="hint">${m.pinHint}</span>
-            ${this.pinError ? html`<p id="pin-error" class="field-error" part="error">${this.pinError}</p>` : nothing}
-          </div>
-        </div>
-        ${
-          blocked
-            ? html`<div class="alert danger" part="error">
-              <p role="timer" aria-live="off">
-                ${isUrcardError(error) && error.code === 'rate_limited' ? m.rateLimited(wait) : m.cardLocked(wait)}
-              </p>
-            </div>`
-            : failed && !(isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited'))
-              ? html`<div class="alert danger" role="alert" part="error">
-                <p>${this.#verifyErrorText(error)}</p>
-                ${
-                  isUrcardError(error) && error.requestId && !['invalid_credentials'].includes(error.code)
-                    ? html`<p class="small muted">${m.errorReference(error.requestId)}</p>`
-                    : nothing
-                }
-              </div>`
-              : nothing
-        }
-        <div class="actions">
-          <button
-            type="submit"
-            class="primary"
-            part="submit-button"
-            ?disabled=${blocked}
-            aria-disabled=${pending ? 'true' : 'false'}
-          >
-            ${pending ? html`<span class="spinner" aria-hidden="true"></span> ${m.verifying}` : m.verifyButton}
-          </button>
-        </div>
-      </form>
-    `;
-  }
-
-  #bar(id: string, label: string, left: number, total: number, leftText: string, totalText: string): TemplateResult {
-    const pct = total > 0 ? Math.min(100, Math.round((left / total) * 100)) : 0;
-    const text = this.i18n.m.balanceLeft(leftText, totalText);
-    return html`<div class="balance">
-      <div class="row small"><span id="${id}-label">${label}</span><span aria-hidden="true">${text}</span></div>
-      <div
-        class="bar ${pct <= 10 ? 'low' : ''}"
-        part="balance-bar"
-        role="meter"
-        aria-labelledby="${id}-label"
-        aria-valuemin="0"
-        aria-valuemax=${total}
-        aria-valuenow=${Math.min(left, total)}
-        aria-valuetext=${text}
-      >
-        <span style=${cssProps({ 'inline-size': `${pct}%` })}></span>
-      </div>
-    </div>`;
+    return renderCardForm({
+      i18n: this.i18n,
+      cardNumber: this.cardNumber,
+      cardNumberError: this.cardNumberError,
+      pinError: this.pinError,
+      pending: this.#verify.status === TaskStatus.PENDING,
+      blocked: this.#block.running,
+      wait: this.i18n.f.countdown(this.#block.secondsLeft()),
+      error,
+      errorText: this.#verify.status === TaskStatus.ERROR ? this.#verifyErrorText(error) : null,
+      submit: (event) => this.#onSubmit(event),
+      cardInput: (event) => this.#onCardInput(event),
+      cardBlur: () => {
+        if (this.cardNumber) this.#checkCardNumber();
+      },
+      pinInput: () => {
+        if (this.pinError) this.#checkPin();
+      },
+    });
   }
 }

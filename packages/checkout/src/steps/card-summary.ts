@@ -1,6 +1,8 @@
-import { type Card, EXPIRY_WARNING_DAYS } from '@urcard/sdk';
+import type { Card } from '@urcard/sdk';
+import { EXPIRY_WARNING_DAYS } from '@urcard/sdk/enums';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18n } from '../i18n/localize.ts';
+import { cssProps } from '../shared/css-props.ts';
 
 /** What the summary needs from the card step that shows it. */
 export interface SummaryHost {
@@ -8,8 +10,6 @@ export interface SummaryHost {
   supportUrl: string | null;
   changeCard: () => void;
   next: () => void;
-  /** A balance bar (it stays with the card step, which already has the directive it needs). */
-  bar: (id: string, label: string, left: number, total: number, leftText: string, totalText: string) => TemplateResult;
 }
 
 /**
@@ -41,7 +41,8 @@ export function renderCardSummary(card: Card, host: SummaryHost): TemplateResult
         ${
           balance.dataMb === null || balance.dataTotalMb === null
             ? html`<p>${m.dataLabel}: ${m.unlimitedData}</p>`
-            : host.bar(
+            : balanceBar(
+                host.i18n,
                 'data',
                 m.dataLabel,
                 balance.dataMb,
@@ -50,7 +51,8 @@ export function renderCardSummary(card: Card, host: SummaryHost): TemplateResult
                 f.data(balance.dataTotalMb),
               )
         }
-        ${host.bar(
+        ${balanceBar(
+          host.i18n,
           'minutes',
           m.minutesLabel,
           balance.minutes,
@@ -85,4 +87,33 @@ export function renderCardSummary(card: Card, host: SummaryHost): TemplateResult
       }
     </div>
   `;
+}
+
+/** A data or minutes balance bar, as a meter. */
+function balanceBar(
+  i18n: I18n,
+  id: string,
+  label: string,
+  left: number,
+  total: number,
+  leftText: string,
+  totalText: string,
+): TemplateResult {
+  const pct = total > 0 ? Math.min(100, Math.round((left / total) * 100)) : 0;
+  const text = i18n.m.balanceLeft(leftText, totalText);
+  return html`<div class="balance">
+    <div class="row small"><span id="${id}-label">${label}</span><span aria-hidden="true">${text}</span></div>
+    <div
+      class="bar ${pct <= 10 ? 'low' : ''}"
+      part="balance-bar"
+      role="meter"
+      aria-labelledby="${id}-label"
+      aria-valuemin="0"
+      aria-valuemax=${total}
+      aria-valuenow=${Math.min(left, total)}
+      aria-valuetext=${text}
+    >
+      <span style=${cssProps({ 'inline-size': `${pct}%` })}></span>
+    </div>
+  </div>`;
 }

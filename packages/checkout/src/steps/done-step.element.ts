@@ -1,5 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
-import { isSettledOrderStatus, type Order, type OrderStatus, type Receipt } from '@urcard/sdk';
+import type { Order, OrderStatus, Receipt } from '@urcard/sdk';
+import {
+  ORDER_STATUSES_FAILED,
+  ORDER_STATUSES_PAYMENT_CONFIRMED,
+  ORDER_STATUSES_SETTLED,
+  orderStatusIn,
+} from '@urcard/sdk/enums';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.ts';
 import { StepElement } from '../shared/step-element.ts';
@@ -8,11 +14,9 @@ import { doneStepStyles } from './done-step.styles.ts';
 type Phase = 'paid' | 'provisioning' | 'active';
 type PhaseState = 'done' | 'current' | 'waiting';
 
-const PAYMENT_CONFIRMED: ReadonlySet<OrderStatus> = new Set(['paid', 'provisioning', 'completed']);
-
 /** Where each phase stands for an order status. */
 export function phaseStates(status: OrderStatus): Record<Phase, PhaseState> {
-  const paid = PAYMENT_CONFIRMED.has(status);
+  const paid = orderStatusIn(ORDER_STATUSES_PAYMENT_CONFIRMED, status);
   return {
     paid: paid ? 'done' : 'current',
     provisioning: status === 'completed' ? 'done' : paid ? 'current' : 'waiting',
@@ -61,16 +65,8 @@ export class UrcardDoneStep extends StepElement {
   #slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   #wait = new Task(this, {
-    task: async ([client, orderId], { signal }) =>
-      client.orders.waitForCompletion(orderId, {
-        signal,
-        onUpdate: (order) => this.flow.orderChanged(order),
-        ...(this.flow.timings.pollIntervalMs
-          ? { intervalMs: this.flow.timings.pollIntervalMs, slowIntervalMs: this.flow.timings.pollIntervalMs }
-          : {}),
-      }),
+    task: async ([client, orderId], { signal }) => this.flow.follow(client, orderId, signal),
     args: () => [this.client, this.order.id] as const,
-    onComplete: (order) => this.flow.orderChanged(order),
     onError: (error) => this.flow.reportError(error),
   });
 
@@ -91,7 +87,7 @@ export class UrcardDoneStep extends StepElement {
   #startSlowTimer(): void {
     clearTimeout(this.#slowTimer);
     this.#slowTimer = setTimeout(() => {
-      if (!isSettledOrderStatus(this.order.status)) {
+      if (!orderStatusIn(ORDER_STATUSES_SETTLED, this.order.status)) {
         this.slow = true;
         this.flow.announce(this.i18n.m.stillApplying);
       }
@@ -140,7 +136,7 @@ export class UrcardDoneStep extends StepElement {
     const { m } = this.i18n;
     const order = this.order;
     if (order.status === 'completed' && order.receipt) return this.#renderReceipt(order.receipt);
-    if (order.status === 'failed' || order.status === 'refunded' || order.status === 'canceled') {
+    if (orderStatusIn(ORDER_STATUSES_FAILED, order.status) || order.status === 'canceled') {
       return this.#renderFailure(order);
     }
     const states = phaseStates(order.status);

@@ -1,4 +1,4 @@
-import type { CardSession, Order, Quote } from '@urcard/sdk';
+import type { CardSession, Order, Quote, UrcardClient } from '@urcard/sdk';
 import type { CheckoutErrorCode } from '../events.ts';
 import type { Step } from '../i18n/messages.ts';
 import type { StripeLoader } from '../payments/stripe-loader.ts';
@@ -18,10 +18,14 @@ export interface Timings {
 }
 
 /**
- * How a step talks to the checkout that holds it: the checkout keeps the state of the flow (card session,
- * selection, order), fires the public events and moves between steps.
+ * How a step talks to the checkout that holds it (`CheckoutFlow`, handed down as `flowContext`): the flow keeps the
+ * card session, selection and order, fires the public events and asks the checkout to move between steps.
  */
 export interface Flow {
+  readonly session: CardSession | null;
+  readonly selection: Selection | null;
+  readonly order: Order | null;
+  readonly redirectFailed: boolean;
   announce(text: string): void;
   /** Fires `urcard-error` for an error that stops the customer. */
   reportError(error: unknown, code?: CheckoutErrorCode): void;
@@ -33,6 +37,8 @@ export interface Flow {
   /** Fires the cancelable `urcard-before-pay`; false when the page cancelled it. */
   beforePay(order: Order): boolean;
   paymentSucceeded(order: Order): void;
+  /** Polls the order until it settles; every change goes through `orderChanged`. */
+  follow(client: UrcardClient, orderId: string, signal: AbortSignal): Promise<Order>;
   tryAgain(): void;
   restart(): void;
   /** A replacement for the default Stripe.js loader (tests, pages that load Stripe.js themselves). */

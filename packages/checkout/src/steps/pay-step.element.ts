@@ -1,34 +1,16 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { Stripe, StripeElements, StripePaymentElement } from '@stripe/stripe-js';
-import {
-  type CardSession,
-  isUrcardError,
-  newIdempotencyKey,
-  type Order,
-  PAYMENT_METHOD_TYPES,
-  SANDBOX_OUTCOMES,
-  type SandboxChallengeResult,
-  type SandboxOutcome,
-} from '@urcard/sdk';
+import type { CardSession, Order, SandboxChallengeResult, SandboxOutcome } from '@urcard/sdk';
+import { ORDER_STATUSES_PAID_OR_LATER, orderStatusIn, PAYMENT_METHOD_TYPES } from '@urcard/sdk/enums';
+import { isUrcardError } from '@urcard/sdk/errors';
+import { newIdempotencyKey } from '@urcard/sdk/idempotency';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { cleanReturnUrl } from '../payments/return-url.ts';
+import { mountStripeForm, type StripeForm } from '../payments/stripe-form.ts';
 import { loadStripeJs } from '../payments/stripe-loader.ts';
-import { stripeLocale } from '../payments/stripe-locale.ts';
 import { StepElement } from '../shared/step-element.ts';
-import { resolveTokens, toStripeAppearance } from '../theme/stripe-appearance.ts';
 import type { Selection } from './flow.ts';
+import { renderAmount, renderChallenge, renderPaymentElement, renderSandboxPanel } from './pay-parts.ts';
 import { payStepStyles } from './pay-step.styles.ts';
-
-/** Order statuses that mean the payment went through. */
-const PAID = new Set(['processing', 'paid', 'provisioning', 'completed']);
-
-/** Stripe's Payment Element, mounted and ready to confirm. */
-interface StripeForm {
-  stripe: Stripe;
-  elements: StripeElements;
-  element: StripePaymentElement;
-}
 
 /** Why the last attempt did not pay: a localised sentence (Stripe's messages are localised already). */
 type PayError = { kind: 'text'; text: string } | { kind: 'error'; error: unknown };
@@ -127,23 +109,19 @@ export class UrcardPayStep extends StepElement {
     task: async ([orderId, clientSecret, publishableKey, locale], { signal }): Promise<StripeForm | null> => {
       if (!orderId || !clientSecret || !publishableKey) return null;
       this.stripeReady = false;
-      const load = this.flow.stripeLoader ?? loadStripeJs;
-      const stripe = await load(publishableKey, { locale: stripeLocale(locale) });
-      signal.throwIfAborted();
-      if (!stripe) throw new Error('Stripe.js is not available here');
       await this.updateComplete;
-      const elements = stripe.elements({
+      return mountStripeForm({
+        load: this.flow.stripeLoader ?? loadStripeJs,
+        publishableKey,
         clientSecret,
-        appearance: toStripeAppearance(resolveTokens(this.probe)),
-        locale: stripeLocale(locale),
+        locale,
+        probe: this.probe,
+        host: () => this.flow.paymentElementHost(),
+        onReady: () => {
+          this.stripeReady = true;
+        },
+        signal,
       });
-      const element = elements.create('payment', { layout: 'tabs' });
-      element.on('ready', () => {
-        this.stripeReady = true;
-      });
-      element.mount(this.flow.paymentElementHost());
-      signal.addEventListener('abort', () => element.destroy());
-      return { stripe, elements, element };
     },
     args: () => {
       const order = this.#current;
@@ -239,7 +217,7 @@ export class UrcardPayStep extends StepElement {
 
   #settle(order: Order): void {
     this.flow.orderChanged(order);
-    if (PAID.has(order.status)) {
+    if (orderStatusIn(ORDER_STATUSES_PAID_OR_LATER, order.status)) {
       this.flow.paymentSucceeded(order);
       return;
     }
@@ -283,11 +261,7 @@ export class UrcardPayStep extends StepElement {
     const amount = f.money(order.total);
     const challenge = order.payment.provider === 'sandbox' ? order.payment.nextAction : null;
     return html`
-      <section class="card-box amount" part="amount" aria-labelledby="amount-label">
-        <p id="amount-label" class="muted">${m.amountDue}</p>
-        <p class="total">${amount}</p>
-        <p class="small muted">${m.payFor(order.plan.name, order.maskedCardNumber)}</p>
-      </section>
+      ${renderAmount(m, amount, order)}
       ${
         challenge
           ? this.#renderChallenge(amount)
@@ -319,59 +293,19 @@ export class UrcardPayStep extends StepElement {
   }
 
   #renderSandbox(): TemplateResult {
-    const { m } = this.i18n;
-    return html`<fieldset class="test-panel" part="test-panel">
-      <legend><span class="test-badge">TEST</span> ${m.sandboxTitle}</legend>
-      <p class="small">${m.sandboxIntro}</p>
-      <div class="outcomes">
-        ${SANDBOX_OUTCOMES.map(
-          (outcome) => html`<label class="outcome">
-            <input
-              type="radio"
-              name="outcome"
-              .value=${outcome}
-              .checked=${live(this.outcome === outcome)}
-              @change=${() => {
-                this.outcome = outcome;
-              }}
-            />
-            <span>${m.sandboxOutcomes[outcome]}</span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
+    return renderSandboxPanel(this.i18n.m, this.outcome, (outcome) => {
+      this.outcome = outcome;
+    });
   }
 
   #renderChallenge(amount: string): TemplateResult {
-    const { m } = this.i18n;
-    return html`<section class="challenge test-panel" part="challenge" aria-labelledby="challenge-heading">
-      <h3 id="challenge-heading" tabindex="-1"><span class="test-badge">TEST</span> ${m.challengeHeading}</h3>
-      <p>${m.challengeIntro(amount)}</p>
-      <div class="actions">
-        <button type="button" class="secondary" part="secondary-button" ?disabled=${this.paying} @click=${() => this.#challenge('fail')}>
-          ${m.challengeFail}
-        </button>
-        <button type="button" class="primary" part="submit-button" ?disabled=${this.paying} @click=${() => this.#challenge('approve')}>
-          ${m.challengeApprove}
-        </button>
-      </div>
-    </section>`;
+    return renderChallenge(this.i18n.m, amount, this.paying, (result) => this.#challenge(result));
   }
 
   #renderStripe(): TemplateResult {
-    const { m } = this.i18n;
-    return html`<div class="payment-element" part="payment-element" aria-label=${m.paymentMethodsLabel} role="group">
-      ${
-        this.#stripe.status === TaskStatus.ERROR
-          ? html`<div class="alert danger" role="alert" part="error">
-            <p>${m.paymentFormFailed}</p>
-            <button type="button" class="secondary" @click=${() => this.#stripe.run()}>${m.retry}</button>
-          </div>`
-          : this.stripeReady
-            ? nothing
-            : html`<p class="muted placeholder"><span class="spinner" aria-hidden="true"></span> ${m.loadingPaymentForm}</p>`
-      }
-      <slot name="payment-element"></slot>
-    </div>`;
+    const failed = this.#stripe.status === TaskStatus.ERROR;
+    return renderPaymentElement(this.i18n.m, failed ? 'failed' : this.stripeReady ? 'ready' : 'loading', () =>
+      this.#stripe.run(),
+    );
   }
 }

@@ -1,30 +1,13 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import {
-  type CardSession,
-  type CustomComposition,
-  type CustomRules,
-  isUrcardError,
-  type Plan,
-  type PlanList,
-  type PlanTier,
-  type Quote,
-} from '@urcard/sdk';
+import type { CardSession, CustomComposition, CustomRules, Plan, PlanList, PlanTier } from '@urcard/sdk';
+import { isUrcardError } from '@urcard/sdk/errors';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.ts';
 import type { Selection } from './flow.ts';
+import { renderCustomBuilder, renderPlan } from './plan-options.ts';
 import { planStepStyles } from './plan-step.styles.ts';
-
-const CUSTOM = 'custom';
-const PROMO_ERRORS = ['promo_invalid', 'promo_expired', 'promo_not_applicable'] as const;
-type PromoError = (typeof PROMO_ERRORS)[number];
-
-interface Custom {
-  dataMb: number | null;
-  minutes: number;
-  validityDays: number;
-  addOns: string[];
-}
+import { renderAutoRenew, renderPromo, renderSummary } from './plan-summary.ts';
+import { CUSTOM, type Custom, type PlanView, PROMO_ERRORS, type PromoError } from './plan-view.ts';
 
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -253,13 +236,13 @@ export class UrcardPlanStep extends StepElement {
           (tier) => html`<fieldset class="tier">
             <legend>${m.tierNames[tier]}</legend>
             <div class="options">
-              ${plans.filter((plan) => plan.tier === tier).map((plan) => this.#renderPlan(plan, list))}
+              ${plans.filter((plan) => plan.tier === tier).map((plan) => renderPlan(this.#view, plan, list))}
             </div>
           </fieldset>`,
         )}
-        ${rules ? this.#renderCustom(rules, list) : nothing}
+        ${rules ? renderCustomBuilder(this.#view, rules, list) : nothing}
       </fieldset>
-      ${this.#renderPromo()} ${this.#renderAutoRenew()} ${this.#renderSummary()}
+      ${renderPromo(this.#view)} ${renderAutoRenew(this.#view)} ${renderSummary(this.#view)}
       <div class="actions">
         <button
           type="button"
@@ -274,242 +257,35 @@ export class UrcardPlanStep extends StepElement {
     `;
   }
 
-  #renderPlan(plan: Plan, list: PlanList): TemplateResult {
-    const { m, f } = this.i18n;
-    const facts = [
-      plan.dataMb === null ? m.unlimitedData : f.data(plan.dataMb),
-      m.minutesCount(plan.minutes),
-      m.validity(plan.validityDays),
-    ];
-    const promo = plan.promotion;
-    return html`<label class="plan" part="plan">
-      <input
-        type="radio"
-        name="plan"
-        .value=${plan.id}
-        .checked=${live(this.choice === plan.id)}
-        @change=${() => this.#choose(plan.id, list)}
-      />
-      <span class="plan-main">
-        <span class="plan-name">${plan.name}</span>
-        <span class="small muted">${facts.join(' · ')}</span>
-        ${plan.description ? html`<span class="small">${plan.description}</span>` : nothing}
-        ${
-          plan.features.length
-            ? html`<span class="features small">${plan.features.map((feature) => html`<span>${m.features[feature.code] ?? feature.label}</span>`)}</span>`
-            : nothing
-        }
-        ${
-          promo
-            ? html`<span class="promo small"
-              >${promo.label}${promo.endsAt ? html` · ${m.promotionEnds(f.date(promo.endsAt))}` : nothing}</span
-            >`
-            : nothing
-        }
-      </span>
-      <span class="plan-price" part="plan-price">
-        ${
-          promo
-            ? html`<span class="visually-hidden">${m.originalPrice(f.money(promo.originalPrice))}</span
-              ><s aria-hidden="true">${f.money(promo.originalPrice)}</s> `
-            : nothing
-        }<strong>${f.money(plan.price)}</strong>
-      </span>
-    </label>`;
-  }
-
-  #renderCustom(rules: CustomRules, list: PlanList): TemplateResult {
-    const { m, f } = this.i18n;
-    const selected = this.choice === CUSTOM;
-    const custom = this.custom;
-    const set = (patch: Partial<Custom>) => {
-      if (this.custom) this.custom = { ...this.custom, ...patch };
+  /** What the templates of plan-options.ts and plan-summary.ts read and call. */
+  get #view(): PlanView {
+    return {
+      i18n: this.i18n,
+      config: this.config,
+      choice: this.choice,
+      custom: this.custom,
+      quote: this.#quote,
+      plans: this.#plans.value,
+      appliedPromo: this.appliedPromo,
+      promoInput: this.promoInput,
+      promoError: this.promoError,
+      autoRenew: this.autoRenew,
+      autoRenewBlock: this.#autoRenewBlock,
+      choose: (id, list) => this.#choose(id, list),
+      setCustom: (patch) => {
+        if (this.custom) this.custom = { ...this.custom, ...patch };
+      },
+      applyPromo: (event) => this.#applyPromo(event),
+      removePromo: () => this.#removePromo(),
+      typePromo: (text) => {
+        this.promoInput = text;
+      },
+      setAutoRenew: (on) => {
+        this.#autoRenewTouched = true;
+        this.autoRenew = on;
+      },
+      renderLoading: (text) => this.renderLoading(text),
+      renderError: (error, retry) => this.renderError(error, retry),
     };
-    return html`<fieldset class="tier">
-      <legend>${m.tierNames.custom}</legend>
-      <div class="options">
-        <label class="plan" part="plan">
-          <input
-            type="radio"
-            name="plan"
-            value=${CUSTOM}
-            .checked=${live(selected)}
-            @change=${() => this.#choose(CUSTOM, list)}
-          />
-          <span class="plan-main"><span class="plan-name">${m.customOption}</span></span>
-          <span class="plan-price" part="plan-price">${m.customFrom(f.money(rules.priceFrom))}</span>
-        </label>
-        ${
-          selected && custom
-            ? html`<div class="builder" part="custom-builder">
-              <div class="field">
-                <label for="custom-data">${m.customData}</label>
-                <select
-                  id="custom-data"
-                  part="input"
-                  @change=${(e: Event) => {
-                    const v = (e.target as HTMLSelectElement).value;
-                    set({ dataMb: v === 'unlimited' ? null : Number(v) });
-                  }}
-                >
-                  ${rules.dataMbOptions.map(
-                    (mb) => html`<option
-                      value=${mb === null ? 'unlimited' : String(mb)}
-                      ?selected=${custom.dataMb === mb}
-                    >
-                      ${mb === null ? m.unlimitedData : f.data(mb)}
-                    </option>`,
-                  )}
-                </select>
-              </div>
-              <div class="field">
-                <label for="custom-minutes">${m.customMinutes}</label>
-                <select
-                  id="custom-minutes"
-                  part="input"
-                  @change=${(e: Event) => set({ minutes: Number((e.target as HTMLSelectElement).value) })}
-                >
-                  ${rules.minutesOptions.map(
-                    (n) => html`<option value=${n} ?selected=${custom.minutes === n}>${m.minutesCount(n)}</option>`,
-                  )}
-                </select>
-              </div>
-              <div class="field">
-                <label for="custom-validity">${m.customValidity}</label>
-                <select
-                  id="custom-validity"
-                  part="input"
-                  @change=${(e: Event) => set({ validityDays: Number((e.target as HTMLSelectElement).value) })}
-                >
-                  ${rules.validityDaysOptions.map(
-                    (d) => html`<option value=${d} ?selected=${custom.validityDays === d}>${m.validity(d)}</option>`,
-                  )}
-                </select>
-              </div>
-              ${
-                rules.addOns.length
-                  ? html`<fieldset class="addons">
-                    <legend>${m.customAddOns}</legend>
-                    ${rules.addOns.map(
-                      (addOn) => html`<label class="addon">
-                        <input
-                          type="checkbox"
-                          .checked=${live(custom.addOns.includes(addOn.code))}
-                          @change=${(e: Event) => {
-                            const on = (e.target as HTMLInputElement).checked;
-                            const others = custom.addOns.filter((code) => code !== addOn.code);
-                            set({ addOns: on ? [...others, addOn.code] : others });
-                          }}
-                        />
-                        <span
-                          >${m.features[addOn.code] ?? addOn.name} <span class="muted small">${addOn.description}</span>
-                          <strong class="small">+${f.money(addOn.price)}</strong></span
-                        >
-                      </label>`,
-                    )}
-                  </fieldset>`
-                  : nothing
-              }
-            </div>`
-            : nothing
-        }
-      </div>
-    </fieldset>`;
-  }
-
-  #renderPromo(): TemplateResult {
-    const { m } = this.i18n;
-    const quote = this.#quote.value;
-    const applied =
-      this.appliedPromo && quote?.promo && this.#quote.status === TaskStatus.COMPLETE ? quote.promo : null;
-    return html`<form class="promo-form" @submit=${this.#applyPromo}>
-      ${
-        applied
-          ? html`<div class="row applied">
-            <p role="status">${m.promoApplied(applied.code, applied.description)}</p>
-            <button type="button" class="link" part="secondary-button" @click=${this.#removePromo}>
-              ${m.promoRemove}
-            </button>
-          </div>`
-          : html`<div class="field">
-            <label for="promo">${m.promoLabel}</label>
-            <div class="promo-row">
-              <input
-                id="promo"
-                part="input"
-                autocomplete="off"
-                autocapitalize="characters"
-                spellcheck="false"
-                maxlength="40"
-                .value=${live(this.promoInput)}
-                aria-invalid=${this.promoError ? 'true' : 'false'}
-                aria-describedby=${this.promoError ? 'promo-error' : nothing}
-                @input=${(e: Event) => {
-                  this.promoInput = (e.target as HTMLInputElement).value;
-                }}
-              />
-              <button type="submit" class="secondary" part="secondary-button">${m.promoApply}</button>
-            </div>
-            ${
-              this.promoError
-                ? html`<p id="promo-error" class="field-error" part="error">${m.errors[this.promoError]}</p>`
-                : nothing
-            }
-          </div>`
-      }
-    </form>`;
-  }
-
-  #renderAutoRenew(): TemplateResult {
-    const { m } = this.i18n;
-    const block = this.#autoRenewBlock;
-    const on = this.autoRenew && block === null;
-    const wechat = on && this.config.paymentMethods.includes('wechat_pay');
-    return html`<div class="auto-renew">
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          part="auto-renew"
-          .checked=${live(on)}
-          ?disabled=${block !== null}
-          aria-describedby="auto-renew-help"
-          @change=${(e: Event) => {
-            this.#autoRenewTouched = true;
-            this.autoRenew = (e.target as HTMLInputElement).checked;
-          }}
-        />
-        <span class="label">${m.autoRenewLabel}</span>
-      </label>
-      <p id="auto-renew-help" class="hint">
-        ${block ?? m.autoRenewHelp}${wechat ? html` ${m.autoRenewWechat}` : nothing}
-      </p>
-    </div>`;
-  }
-
-  #renderSummary(): TemplateResult {
-    const { m, f } = this.i18n;
-    return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-      <h3 id="summary-heading">${m.summaryHeading}</h3>
-      ${this.#quote.render({
-        initial: () => html`<p class="muted">${m.choosePlanFirst}</p>`,
-        pending: () => this.renderLoading(m.updatingPrice),
-        error: (error) => this.renderError(error, () => this.#quote.run()),
-        complete: (quote: Quote) => html`<dl>
-          ${quote.lineItems
-            .filter((item) => item.kind !== 'discount')
-            .map((item) => html`<div class="line"><dt>${item.description}</dt><dd>${f.money(item.amount)}</dd></div>`)}
-          ${
-            quote.discount.amount > 0
-              ? html`<div class="line discount">
-                <dt>${m.discount}${quote.promo ? ` (${quote.promo.code})` : ''}</dt>
-                <dd>−${f.money(quote.discount)}</dd>
-              </div>`
-              : nothing
-          }
-          <div class="line total"><dt>${m.total}</dt><dd>${f.money(quote.total)}</dd></div>
-        </dl>`,
-      })}
-    </section>`;
   }
 }

@@ -115,6 +115,38 @@ export function isTerminalOrderStatus(status: OrderStatus): boolean {
   return (TERMINAL_ORDER_STATUSES as readonly OrderStatus[]).includes(status);
 }
 
+/**
+ * Statuses in which the customer's money has been taken (or is being taken by a payment method that confirmed):
+ * the payment went through, whatever the carrier does next.
+ */
+export const ORDER_STATUSES_PAID_OR_LATER = [
+  'processing',
+  'paid',
+  'provisioning',
+  'completed',
+] as const satisfies readonly OrderStatus[];
+/** Statuses in which the payment is confirmed by the provider (`processing` is not yet). */
+export const ORDER_STATUSES_PAYMENT_CONFIRMED = [
+  'paid',
+  'provisioning',
+  'completed',
+] as const satisfies readonly OrderStatus[];
+/** Statuses after which the order never changes again (an alias of the terminal list, named as the group). */
+export const ORDER_STATUSES_TERMINAL = TERMINAL_ORDER_STATUSES;
+/** Statuses after which nothing is left to wait for: the terminal ones and `failed` (a refund may still follow). */
+export const ORDER_STATUSES_SETTLED = [
+  'completed',
+  'failed',
+  'refunded',
+  'canceled',
+] as const satisfies readonly OrderStatus[];
+/** Statuses of a renewal that did not happen (`urcard-renewal-failed`); `canceled` orders were never paid. */
+export const ORDER_STATUSES_FAILED = ['failed', 'refunded'] as const satisfies readonly OrderStatus[];
+/** Whether `status` is one of `group` (typed for the `as const` lists above). */
+export function orderStatusIn(group: readonly OrderStatus[], status: OrderStatus): boolean {
+  return group.includes(status);
+}
+
 export const PAYMENT_PROVIDERS = ['stripe', 'sandbox'] as const;
 export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number];
 
