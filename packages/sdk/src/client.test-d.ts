@@ -53,7 +53,7 @@ client.cards.current({});
 // @ts-expect-error missing cardToken
 client.orders.create({ quoteId: 'quo_1', autoRenew: false });
 // @ts-expect-error a currency the contract does not list
-client.plans.list({ cardToken, currency: 'GBP' });
+client.plans.list({ cardToken, currency: 'XAU' });
 // @ts-expect-error enabled must be a boolean
 client.cards.setAutoRenew({ cardToken, enabled: 'yes' });
 

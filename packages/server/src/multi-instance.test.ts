@@ -23,6 +23,8 @@ describe(`three instances on one database (${TEST_ENGINE})`, () => {
       URCARD_JOB_LEASE_MS: '2000',
       URCARD_JOB_POLL_MS: '200',
       URCARD_VERIFY_RATE_LIMIT: '10000',
+      // A sandbox start puts idle test cards back to their story; here the cards must keep what the orders did.
+      URCARD_RESET_TEST_CARDS: 'false',
     };
     const servers: (Child | null)[] = await Promise.all([0, 1, 2].map(() => spawnServer(database.flags, env)));
     const all: Child[] = [...(servers as Child[])];

@@ -78,11 +78,25 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
 };
 
 /** Currencies the reference server prices in. Money itself accepts any ISO 4217 code. */
-export const CURRENCIES = ['USD', 'EUR', 'CNY', 'HKD', 'JPY'] as const;
+/** Where the travellers fly from: each priced on the server in its own minor unit. */
+export const CURRENCIES = ['USD', 'EUR', 'CNY', 'HKD', 'JPY', 'SGD', 'GBP', 'AUD', 'KRW', 'THB', 'TWD', 'MYR'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
 /** Digits after the decimal point per currency (ISO 4217 minor units). */
-export const CURRENCY_MINOR_UNITS: Record<Currency, number> = { USD: 2, EUR: 2, CNY: 2, HKD: 2, JPY: 0 };
+export const CURRENCY_MINOR_UNITS: Record<Currency, number> = {
+  USD: 2,
+  EUR: 2,
+  CNY: 2,
+  HKD: 2,
+  JPY: 0,
+  SGD: 2,
+  GBP: 2,
+  AUD: 2,
+  KRW: 0,
+  THB: 2,
+  TWD: 2,
+  MYR: 2,
+};
 
 export const CARD_STATUSES = ['active', 'expiring', 'expired', 'suspended'] as const;
 export type CardStatus = (typeof CARD_STATUSES)[number];

@@ -9,10 +9,11 @@ import type {
   PlanSnapshot,
   PlanTier,
 } from '@urcard/sdk';
+import { CURRENCY_MINOR_UNITS } from '@urcard/sdk';
 import { ApiError } from '../errors.ts';
 
 /**
- * The renewal catalogue. Prices are set per currency in integer minor units (JPY has none), never converted
+ * The renewal catalogue. Prices are set per currency in integer minor units (JPY and KRW have none), never converted
  * on the fly, and only the server computes a price: the client sends a plan id or a composition.
  */
 export type PriceTable = Record<Currency, number>;
@@ -53,7 +54,20 @@ export const PLANS: readonly PlanDefinition[] = [
     sms: 20,
     validityDays: 7,
     features: [F.fourG],
-    prices: { USD: 699, EUR: 649, CNY: 4900, HKD: 5400, JPY: 1000 },
+    prices: {
+      USD: 699,
+      EUR: 649,
+      CNY: 4900,
+      HKD: 5400,
+      JPY: 1000,
+      GBP: 599,
+      SGD: 999,
+      AUD: 1099,
+      KRW: 9600,
+      THB: 25200,
+      TWD: 22400,
+      MYR: 3299,
+    },
     autoRenewAllowed: true,
   },
   {
@@ -66,7 +80,20 @@ export const PLANS: readonly PlanDefinition[] = [
     sms: 100,
     validityDays: 30,
     features: [F.fourG],
-    prices: { USD: 1999, EUR: 1849, CNY: 13900, HKD: 15800, JPY: 2900 },
+    prices: {
+      USD: 1999,
+      EUR: 1849,
+      CNY: 13900,
+      HKD: 15800,
+      JPY: 2900,
+      GBP: 1599,
+      SGD: 2699,
+      AUD: 3099,
+      KRW: 27600,
+      THB: 72000,
+      TWD: 64000,
+      MYR: 9399,
+    },
     autoRenewAllowed: true,
   },
   {
@@ -79,7 +106,20 @@ export const PLANS: readonly PlanDefinition[] = [
     sms: 300,
     validityDays: 90,
     features: [F.fourG],
-    prices: { USD: 4999, EUR: 4599, CNY: 35900, HKD: 38800, JPY: 7400 },
+    prices: {
+      USD: 4999,
+      EUR: 4599,
+      CNY: 35900,
+      HKD: 38800,
+      JPY: 7400,
+      GBP: 3999,
+      SGD: 6799,
+      AUD: 7599,
+      KRW: 69000,
+      THB: 180000,
+      TWD: 160000,
+      MYR: 23499,
+    },
     autoRenewAllowed: true,
   },
   {
@@ -92,7 +132,20 @@ export const PLANS: readonly PlanDefinition[] = [
     sms: 50,
     validityDays: 7,
     features: [F.fiveG, F.hotspot],
-    prices: { USD: 1299, EUR: 1199, CNY: 8900, HKD: 9800, JPY: 1900 },
+    prices: {
+      USD: 1299,
+      EUR: 1199,
+      CNY: 8900,
+      HKD: 9800,
+      JPY: 1900,
+      GBP: 1099,
+      SGD: 1799,
+      AUD: 1999,
+      KRW: 17900,
+      THB: 46800,
+      TWD: 41600,
+      MYR: 6199,
+    },
     autoRenewAllowed: true,
   },
   {
@@ -105,8 +158,37 @@ export const PLANS: readonly PlanDefinition[] = [
     sms: 200,
     validityDays: 30,
     features: [F.fiveG, F.hotspot, F.priority, F.support],
-    prices: { USD: 3499, EUR: 3199, CNY: 24900, HKD: 26800, JPY: 5200 },
-    promotion: { label: 'Launch offer', prices: { USD: 2999, EUR: 2749, CNY: 20900, HKD: 22800, JPY: 4400 } },
+    prices: {
+      USD: 3499,
+      EUR: 3199,
+      CNY: 24900,
+      HKD: 26800,
+      JPY: 5200,
+      GBP: 2799,
+      SGD: 4799,
+      AUD: 5399,
+      KRW: 48300,
+      THB: 126000,
+      TWD: 112000,
+      MYR: 16499,
+    },
+    promotion: {
+      label: 'Launch offer',
+      prices: {
+        USD: 2999,
+        EUR: 2749,
+        CNY: 20900,
+        HKD: 22800,
+        JPY: 4400,
+        GBP: 2399,
+        SGD: 4099,
+        AUD: 4599,
+        KRW: 41400,
+        THB: 108000,
+        TWD: 96000,
+        MYR: 14099,
+      },
+    },
     autoRenewAllowed: true,
   },
   {
@@ -119,7 +201,20 @@ export const PLANS: readonly PlanDefinition[] = [
     sms: 600,
     validityDays: 90,
     features: [F.fiveG, F.hotspot, F.priority, F.support],
-    prices: { USD: 8999, EUR: 8299, CNY: 64900, HKD: 69800, JPY: 13400 },
+    prices: {
+      USD: 8999,
+      EUR: 8299,
+      CNY: 64900,
+      HKD: 69800,
+      JPY: 13400,
+      GBP: 7199,
+      SGD: 12199,
+      AUD: 13699,
+      KRW: 124200,
+      THB: 324000,
+      TWD: 288000,
+      MYR: 42299,
+    },
     autoRenewAllowed: true,
   },
 ];
@@ -215,11 +310,24 @@ const CUSTOM_ADD_ONS: readonly AddOnDefinition[] = [
   { code: 'sms_100', name: '100 SMS', description: 'A hundred text messages.', usdCents: 200, sms: 100 },
 ];
 /** Fixed conversion for the custom builder: units of the currency per US dollar. */
-const RATES: Record<Currency, number> = { USD: 1, EUR: 0.92, CNY: 7.1, HKD: 7.8, JPY: 150 };
+const RATES: Record<Currency, number> = {
+  USD: 1,
+  EUR: 0.92,
+  CNY: 7.1,
+  HKD: 7.8,
+  JPY: 150,
+  SGD: 1.35,
+  GBP: 0.79,
+  AUD: 1.52,
+  KRW: 1380,
+  THB: 36,
+  TWD: 32,
+  MYR: 4.7,
+};
 
-/** Converts a US-cent price into `currency`, rounded to tens of minor units (tens of yen). */
+/** Converts a US-cent price into `currency`, rounded to tens of minor units (tens of yen or won). */
 export function fromUsdCents(usdCents: number, currency: Currency): number {
-  const minor = currency === 'JPY' ? (usdCents / 100) * RATES.JPY : usdCents * RATES[currency];
+  const minor = (usdCents / 100) * RATES[currency] * 10 ** CURRENCY_MINOR_UNITS[currency];
   return Math.max(10, Math.round(minor / 10) * 10);
 }
 

@@ -12,15 +12,30 @@ export interface PromoDefinition {
 }
 
 /**
- * The sandbox's promo codes (docs/testing.md). WELCOME5 takes 5 units of the currency off, and 500 yen in JPY,
- * where 5 yen would be meaningless (JPY has no minor unit; 500 yen is about what 5 units buy elsewhere).
+ * The sandbox's promo codes (docs/testing.md). WELCOME5 takes 5 units of the currency off, and about as much where
+ * 5 units would be meaningless: 500 yen, 5,000 won, 150 baht, NT$150.
  */
 export const PROMO_CODES: readonly PromoDefinition[] = [
   { code: 'TRAVEL10', description: '10% off', discount: { percent: 10 } },
   {
     code: 'WELCOME5',
     description: 'Welcome discount',
-    discount: { amounts: { USD: 500, EUR: 500, CNY: 500, HKD: 500, JPY: 500 } },
+    discount: {
+      amounts: {
+        USD: 500,
+        EUR: 500,
+        CNY: 500,
+        HKD: 500,
+        JPY: 500,
+        SGD: 500,
+        GBP: 500,
+        AUD: 500,
+        KRW: 5000,
+        THB: 15000,
+        TWD: 15000,
+        MYR: 500,
+      },
+    },
   },
   { code: 'ADVANCED20', description: '20% off Advanced plans', discount: { percent: 20 }, tiers: ['advanced'] },
   {
@@ -32,7 +47,20 @@ export const PROMO_CODES: readonly PromoDefinition[] = [
 ];
 
 /** Below this a card payment costs more to process than it brings; a code may not take a total lower. */
-export const MINIMUM_TOTAL: Record<Currency, number> = { USD: 50, EUR: 50, CNY: 400, HKD: 400, JPY: 50 };
+export const MINIMUM_TOTAL: Record<Currency, number> = {
+  USD: 50,
+  EUR: 50,
+  CNY: 400,
+  HKD: 400,
+  JPY: 50,
+  SGD: 50,
+  GBP: 30,
+  AUD: 50,
+  KRW: 500,
+  THB: 1000,
+  TWD: 1000,
+  MYR: 200,
+};
 
 /** The discount a code gives on a subtotal, or the reason it does not apply. */
 export function applyPromo(code: string, input: { tier: PlanTier; subtotal: Money; currency: Currency; now: number }) {

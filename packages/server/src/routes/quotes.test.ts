@@ -39,13 +39,32 @@ describe('plans and quotes', () => {
   });
 
   it('refuses a currency it does not price in, and a missing one', async () => {
-    const gbp = await server.api.fails('listPlans', 'currency_unsupported', { cardToken, query: { currency: 'GBP' } });
-    assert.equal(gbp.error.field, 'currency');
+    const xau = await server.api.fails('listPlans', 'currency_unsupported', { cardToken, query: { currency: 'XAU' } });
+    assert.equal(xau.error.field, 'currency');
     await server.api.fails('listPlans', 'invalid_request', { cardToken });
     await server.api.fails('createQuote', 'currency_unsupported', {
       cardToken,
-      body: { planId: 'basic-7', currency: 'GBP' },
+      body: { planId: 'basic-7', currency: 'XAU' },
     });
+  });
+
+  it('prices in the currencies travellers fly from, each in its own minor unit', async () => {
+    const krw = await server.api.ok('listPlans', { cardToken, query: { currency: 'KRW' } });
+    const basic = krw.plans.find((p) => p.id === 'basic-30')!;
+    assert.deepEqual(basic.price, { amount: 27600, currency: 'KRW' }, 'won have no minor unit');
+    for (const currency of ['SGD', 'GBP', 'AUD', 'THB', 'TWD', 'MYR'] as const) {
+      const { plans, custom } = await server.api.ok('listPlans', { cardToken, query: { currency } });
+      assert.ok(
+        plans.every((p) => p.price.currency === currency && p.price.amount > 0),
+        currency,
+      );
+      assert.ok((custom?.priceFrom.amount ?? 0) > 0, `${currency}: the custom builder prices too`);
+      const quote = await server.api.ok('createQuote', {
+        cardToken,
+        body: { planId: 'basic-30', currency, promoCode: 'WELCOME5' },
+      });
+      assert.ok(quote.discount.amount > 0 && quote.total.amount < quote.subtotal.amount, `${currency}: WELCOME5`);
+    }
   });
 
   it('refuses plans and quotes for a suspended card, with the reason', async () => {
