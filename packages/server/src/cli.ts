@@ -5,7 +5,8 @@
 import { exitOnOldNode } from './node-check.ts';
 
 exitOnOldNode();
-const { ConfigError, helpText, parseFlags } = await import('./config.ts');
+const { ConfigError } = await import('./config.ts');
+const { helpText, parseFlags } = await import('./flags.ts');
 const { startServer } = await import('./server.ts');
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, parseFlags, resolveConfig } from './config.ts';
+import { ConfigError, resolveConfig } from './config.ts';
+import { parseFlags } from './flags.ts';
 
 describe('HTTP settings', () => {
   it('takes trustProxy as a hop count, and true/false as 1/0', () => {

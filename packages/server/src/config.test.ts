@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { ConfigError, helpText, parseFlags, resolveConfig, SETTINGS } from './config.ts';
+import { ConfigError, resolveConfig, SETTINGS } from './config.ts';
 import { PROMO_CODES } from './domain/promos.ts';
 import { TEST_CARDS } from './domain/test-cards.ts';
+import { helpText, parseFlags } from './flags.ts';
 import { redact } from './log.ts';
 
 describe('configuration', () => {

@@ -5,12 +5,13 @@ export { CARRIER_REJECTION_REASON, SimulatedCarrier } from './carrier/simulated.
 export type { Clock } from './clock.ts';
 export { DAY_MS, systemClock } from './clock.ts';
 export type { ServerConfig } from './config.ts';
-export { ConfigError, helpText, parseFlags, resolveConfig, SETTINGS } from './config.ts';
+export { ConfigError, resolveConfig, SETTINGS } from './config.ts';
 export { PLANS } from './domain/catalogue.ts';
 export { ORDER_TRANSITIONS } from './domain/order-machine.ts';
 export { MINIMUM_TOTAL, PROMO_CODES } from './domain/promos.ts';
 export { SANDBOX_PARTNER, TEST_CARD_PIN, TEST_CARDS } from './domain/test-cards.ts';
 export { ApiError } from './errors.ts';
+export { helpText, parseFlags } from './flags.ts';
 export type { AppEnv } from './http/env.ts';
 export type { RateLimitHit, RateLimitStore } from './http/rate-limit.ts';
 export { DatabaseRateLimitStore, MemoryRateLimitStore } from './http/rate-limit.ts';
