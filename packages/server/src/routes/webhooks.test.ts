@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { UrcardEvent } from '@urcard/sdk';
-import { EVENT_TYPES } from '@urcard/sdk';
+import { EVENT_TYPES, verifyWebhook } from '@urcard/sdk';
 import { Webhook } from 'standardwebhooks';
 import type { TestServer } from '../test-support/harness.ts';
 import { CARDS, SK, startTestServer, until } from '../test-support/harness.ts';
@@ -64,6 +64,8 @@ describe('events and webhooks', () => {
     const message = endpoint.accepted().at(-1)!;
     assert.equal(message.headers['content-type'], 'application/json');
     assert.equal(verify(endpoint.secret, message).id, message.headers['webhook-id']);
+    const viaSdk = await verifyWebhook(message.body, message.headers as Record<string, string>, endpoint.secret);
+    assert.deepEqual(viaSdk, verify(endpoint.secret, message), '@urcard/sdk verifies what the server signed');
     assert.throws(() => verify(`whsec_${Buffer.from('another secret of 32 bytes!!!!!').toString('base64')}`, message));
     assert.throws(() => verify(endpoint.secret, { ...message, body: message.body.replace('order', 'ORDER') }));
     assert.ok(!server.rawLogs.some((line) => line.includes(endpoint.secret.slice(6))), 'the secret is never logged');
