@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { verifyWebhook, WebhookVerificationError } from '@urcard/sdk';
 import { WEBHOOK_GIVE_UP_MS } from '../domain/webhooks/deliveries.ts';
+import { ROTATION_OVERLAP_MS } from '../domain/webhooks/endpoints.ts';
 import type { TestServer } from '../test-support/harness.ts';
 import { CARDS, DAY, movableClock, SK, startTestServer, until } from '../test-support/harness.ts';
 import { WebhookReceiver } from '../test-support/webhook-receiver.ts';
@@ -20,6 +22,25 @@ describe('webhooks over days: backoff, disabling, card.expiring_soon, purge', ()
   });
   const deliveries = async (endpointId: string) =>
     (await server.api.ok('listWebhookDeliveries', { key: SK, params: { endpointId } })).data;
+
+  it('signs with the secret before a rotation for 24 hours only', async () => {
+    const endpoint = await server.api.ok('createWebhookEndpoint', {
+      key: SK,
+      body: { url: receiver.urlFor('rotated'), enabledEvents: ['order.created'] },
+    });
+    const rotated = await server.api.ok('rotateWebhookSecret', { key: SK, params: { endpointId: endpoint.id } });
+    clock.advance(ROTATION_OVERLAP_MS + 60_000);
+    await server.api.order(CARDS.active);
+    await until('delivered', async () => receiver.at('rotated').some((m) => m.status < 300));
+    const [message] = receiver.at('rotated');
+    const headers = message!.headers as Record<string, string>;
+    assert.equal(headers['webhook-signature']!.split(' ').length, 1);
+    // Verified at the server's (moved) time: the timestamp is checked against now.
+    const at = new Date(Number(headers['webhook-timestamp']) * 1000);
+    assert.equal((await verifyWebhook(message!.body, headers, rotated.secret, { now: at })).type, 'order.created');
+    await assert.rejects(verifyWebhook(message!.body, headers, endpoint.secret, { now: at }), WebhookVerificationError);
+    await server.api.ok('deleteWebhookEndpoint', { key: SK, params: { endpointId: endpoint.id } });
+  });
 
   it('backs off exponentially from the base delay and disables an endpoint failing for 3 days', async () => {
     const endpoint = await server.api.ok('createWebhookEndpoint', {

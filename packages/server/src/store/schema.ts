@@ -229,6 +229,9 @@ export interface WebhookEndpointsTable {
   description: string | null;
   enabled_events: Json;
   secret: string;
+  /** The secret before the last rotation, still signed with until `previous_secret_until`. */
+  previous_secret: string | null;
+  previous_secret_until: number | null;
   status: string;
   disabled_reason: string | null;
   failing_since: number | null;

@@ -264,6 +264,9 @@ export interface WebhookEndpointRecord {
   enabledEvents: string[];
   /** `whsec_<base64>`, kept as is: HMAC signing needs the key itself. Never logged. */
   secret: string;
+  /** The secret before the last rotation: deliveries carry its signature too until `previousSecretUntil`. */
+  previousSecret: string | null;
+  previousSecretUntil: number | null;
   status: WebhookEndpointStatus;
   disabledReason: string | null;
   /** Since when every attempt has failed; null after a success. */
@@ -274,7 +277,15 @@ export interface WebhookEndpointRecord {
 export type WebhookEndpointPatch = Partial<
   Pick<
     WebhookEndpointRecord,
-    'url' | 'description' | 'enabledEvents' | 'secret' | 'status' | 'disabledReason' | 'failingSince'
+    | 'url'
+    | 'description'
+    | 'enabledEvents'
+    | 'secret'
+    | 'previousSecret'
+    | 'previousSecretUntil'
+    | 'status'
+    | 'disabledReason'
+    | 'failingSince'
   >
 >;
 

@@ -36,6 +36,8 @@ describe(`store conformance: events and webhooks (${TEST_ENGINE})`, () => {
     description: null,
     enabledEvents: ['*'],
     secret: 'whsec_c2VjcmV0',
+    previousSecret: null,
+    previousSecretUntil: null,
     status: 'enabled',
     disabledReason: null,
     failingSince: null,

@@ -68,7 +68,12 @@ export class WebhookDeliveries {
         'user-agent': `urcard-webhooks/${VERSION}`,
         'webhook-id': event.id,
         'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(endpoint.secret, event.id, timestamp, body),
+        'webhook-signature': [
+          signWebhook(endpoint.secret, event.id, timestamp, body),
+          ...(endpoint.previousSecret && (endpoint.previousSecretUntil ?? 0) > started
+            ? [signWebhook(endpoint.previousSecret, event.id, timestamp, body)]
+            : []),
+        ].join(' '),
       },
       timeoutMs: config.webhookTimeoutMs,
       allowPrivate: config.payments === 'sandbox',

@@ -9,6 +9,8 @@ import { checkWebhookUrl } from '../../webhooks/url-policy.ts';
 import { endpointWants, queueDelivery } from '../events/record.ts';
 
 const MAX_ENDPOINTS = 16;
+/** How long the secret before a rotation still signs deliveries. */
+export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
 /** A partner's webhook endpoints and events: what the secret-key routes do. */
 export class WebhookEndpoints {
@@ -36,6 +38,8 @@ export class WebhookEndpoints {
       description: input.description ?? null,
       enabledEvents: [...new Set(input.enabledEvents)],
       secret: newWebhookSecret(),
+      previousSecret: null,
+      previousSecretUntil: null,
       status: 'enabled',
       disabledReason: null,
       failingSince: null,
@@ -79,10 +83,18 @@ export class WebhookEndpoints {
     await this.#store.deleteWebhookEndpoint(id);
   }
 
-  /** A new secret, in force at once: deliveries from now on are signed with it. */
+  /**
+   * A new secret, in force at once; for the next 24 hours deliveries carry a signature with the old one too (the
+   * spec's space-separated signatures), so a receiver can switch over without losing a message.
+   */
   async rotateSecret(partnerId: string, id: string): Promise<WebhookEndpointRecord> {
-    await this.get(partnerId, id);
-    const updated = await this.#store.updateWebhookEndpoint(id, { secret: newWebhookSecret() }, this.#clock.now());
+    const current = await this.get(partnerId, id);
+    const now = this.#clock.now();
+    const updated = await this.#store.updateWebhookEndpoint(
+      id,
+      { secret: newWebhookSecret(), previousSecret: current.secret, previousSecretUntil: now + ROTATION_OVERLAP_MS },
+      now,
+    );
     if (!updated) throw new ApiError('not_found', `No webhook endpoint ${id}`);
     return updated;
   }

@@ -31,6 +31,8 @@ export function eventsWebhooks(kind: EngineKind) {
       .addColumn('description', 'text')
       .addColumn('enabled_events', 'text', (c) => c.notNull())
       .addColumn('secret', 'text', (c) => c.notNull())
+      .addColumn('previous_secret', 'text')
+      .addColumn('previous_secret_until', time)
       .addColumn('status', 'text', (c) => c.notNull())
       .addColumn('disabled_reason', 'text')
       .addColumn('failing_since', time)

@@ -44,6 +44,8 @@ export function webhookQueries({ db }: QueryContext): Queries<WebhookKeys> {
       if (p.description !== undefined) set.description = p.description;
       if (p.enabledEvents !== undefined) set.enabled_events = JSON.stringify(p.enabledEvents);
       if (p.secret !== undefined) set.secret = p.secret;
+      if (p.previousSecret !== undefined) set.previous_secret = p.previousSecret;
+      if (p.previousSecretUntil !== undefined) set.previous_secret_until = p.previousSecretUntil;
       if (p.status !== undefined) set.status = p.status;
       if (p.disabledReason !== undefined) set.disabled_reason = p.disabledReason;
       if (p.failingSince !== undefined) set.failing_since = p.failingSince;
