@@ -11,7 +11,7 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 export interface Attempt {
   fetch: FetchLike;
   url: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   headers: Record<string, string>;
   body?: string;
   /** `POST /v1/orders`, for messages. Never contains a token or a card number. */

@@ -10,3 +10,5 @@ export { cardNumberProblem, luhnCheckDigit, luhnValid, normalizeCardNumber } fro
 export type { CallOptions, IdempotentCallOptions } from './request.ts';
 export type { WaitForCompletionOptions } from './wait-for-completion.ts';
 export { isSettledOrderStatus, WAIT_DEFAULTS } from './wait-for-completion.ts';
+export type { VerifyWebhookOptions, WebhookHeaders } from './webhooks.ts';
+export { verifyWebhook, WebhookVerificationError } from './webhooks.ts';

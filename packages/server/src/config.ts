@@ -39,6 +39,9 @@ export interface ServerConfig {
   jobLeaseMs: number;
   schedulerIntervalMs: number;
   autoRenewLeadDays: number;
+  webhookRetryBaseMs: number;
+  webhookTimeoutMs: number;
+  webhookConcurrency: number;
   checkResponses: boolean;
   stripeSecretKey: string | null;
   stripePublishableKey: string | null;
@@ -273,6 +276,24 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     kind: 'int',
     default: MINUTE_MS,
     doc: 'How often auto-renewals, unpaid orders and expired records are looked at.',
+  },
+  webhookRetryBaseMs: {
+    env: 'URCARD_WEBHOOK_RETRY_BASE_MS',
+    kind: 'int',
+    default: 30_000,
+    doc: 'Wait before the first retry of a failed webhook delivery; each later wait doubles, for up to 3 days, after which the endpoint is disabled.',
+  },
+  webhookTimeoutMs: {
+    env: 'URCARD_WEBHOOK_TIMEOUT_MS',
+    kind: 'int',
+    default: 10_000,
+    doc: 'Time a webhook receiver has to answer one delivery.',
+  },
+  webhookConcurrency: {
+    env: 'URCARD_WEBHOOK_CONCURRENCY',
+    kind: 'int',
+    default: 16,
+    doc: 'Webhook deliveries sent at the same time, per instance (their own lane: a slow receiver never holds up refunds).',
   },
   autoRenewLeadDays: {
     env: 'URCARD_AUTO_RENEW_LEAD_DAYS',

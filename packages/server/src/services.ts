@@ -8,6 +8,8 @@ import { CardAccess } from './domain/card-access.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
 import { PartnerDirectory } from './domain/partners.ts';
+import { WebhookDeliveries } from './domain/webhooks/deliveries.ts';
+import { WebhookEndpoints } from './domain/webhooks/endpoints.ts';
 import type { RateLimitStore } from './http/rate-limit.ts';
 import { DatabaseRateLimitStore, MemoryRateLimitStore } from './http/rate-limit.ts';
 import { jobHandlers } from './jobs/handlers.ts';
@@ -20,6 +22,8 @@ import type { PaymentProvider } from './payments/provider.ts';
 import { openStore } from './store/open.ts';
 import { seedSandbox } from './store/seed.ts';
 import type { Store } from './store/types.ts';
+import type { WebhookSender } from './webhooks/sender.ts';
+import { sendWebhook } from './webhooks/sender.ts';
 
 /** Options of createServices/startServer: any setting (see SETTINGS), plus what only code can pass. */
 export interface ServerOptions extends Partial<ServerConfig> {
@@ -33,6 +37,8 @@ export interface ServerOptions extends Partial<ServerConfig> {
   paymentProvider?: PaymentProvider;
   /** Use this carrier instead of the simulated one. */
   carrier?: Carrier;
+  /** Send webhooks with this instead of node:http(s). */
+  webhookSender?: WebhookSender;
   /** Read settings from these environment variables too (the CLI passes process.env; default none). */
   env?: NodeJS.ProcessEnv;
 }
@@ -48,6 +54,8 @@ export interface Services {
   orders: OrderService;
   cards: CardAccess;
   partners: PartnerDirectory;
+  /** Webhook endpoints and events of the partners (secret-key routes). */
+  webhooks: WebhookEndpoints;
   /** Rate-limit counters (the verify limit): in memory for a lone instance. */
   rateLimits: RateLimitStore;
   worker: JobWorker;
@@ -69,6 +77,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
     store: givenStore,
     paymentProvider,
     carrier: givenCarrier,
+    webhookSender,
     env,
     ...settings
   } = options;
@@ -108,11 +117,15 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       store,
       clock,
       log,
-      handlers: jobHandlers(orders),
+      handlers: jobHandlers(
+        orders,
+        new WebhookDeliveries({ store, clock, config, log, send: webhookSender ?? sendWebhook }),
+      ),
       pollMs: config.jobPollMs,
       lanes: [
         { types: ['provision_order'], concurrency: config.carrierConcurrency },
         { types: ['refund_order', 'auto_renew'], concurrency: config.jobConcurrency },
+        { types: ['deliver_webhook'], concurrency: config.webhookConcurrency },
       ],
       leaseMs: config.jobLeaseMs,
     });
@@ -129,6 +142,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       orders,
       cards: new CardAccess({ store, config, clock }),
       partners: new PartnerDirectory(store, clock),
+      webhooks: new WebhookEndpoints({ store, clock, config }),
       rateLimits:
         config.rateLimitStore === 'database' || (config.rateLimitStore === 'auto' && store.kind === 'postgres')
           ? new DatabaseRateLimitStore(store)

@@ -6,6 +6,7 @@ import {
   verifyCardRequestSchema,
 } from './cards.ts';
 import { boundCardListSchema, createCustomerSessionRequestSchema, customerSessionSchema } from './customers.ts';
+import { eventListSchema, eventSchema, listEventsQuerySchema } from './events.ts';
 import { healthSchema } from './health.ts';
 import {
   createOrderRequestSchema,
@@ -15,6 +16,16 @@ import {
 } from './orders.ts';
 import { listPlansQuerySchema, planListSchema } from './plans.ts';
 import { createQuoteRequestSchema, quoteSchema } from './quotes.ts';
+import {
+  createWebhookEndpointRequestSchema,
+  deletedWebhookEndpointSchema,
+  redeliverEventResponseSchema,
+  updateWebhookEndpointRequestSchema,
+  webhookDeliveryListSchema,
+  webhookEndpointListSchema,
+  webhookEndpointSchema,
+  webhookEndpointWithSecretSchema,
+} from './webhooks.ts';
 
 /** Headers the API reads besides `Authorization: Bearer pk_…|sk_…`. */
 export const HEADERS = {
@@ -29,7 +40,7 @@ export const HEADERS = {
 export type KeyKind = 'publishable' | 'secret';
 
 export interface RouteDef {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** Hono-style path; `:name` segments are path parameters. */
   path: string;
   /** The least key that may call it: `publishable` routes accept secret keys too. */
@@ -149,6 +160,73 @@ export const routes = {
     cardToken: false,
     customerSession: 'required',
     response: cardSessionSchema,
+  },
+  listEvents: {
+    method: 'GET',
+    path: '/v1/events',
+    auth: 'secret',
+    cardToken: false,
+    query: listEventsQuerySchema,
+    response: eventListSchema,
+  },
+  getEvent: { method: 'GET', path: '/v1/events/:eventId', auth: 'secret', cardToken: false, response: eventSchema },
+  redeliverEvent: {
+    method: 'POST',
+    path: '/v1/events/:eventId/redeliver',
+    auth: 'secret',
+    cardToken: false,
+    response: redeliverEventResponseSchema,
+  },
+  createWebhookEndpoint: {
+    method: 'POST',
+    path: '/v1/webhook-endpoints',
+    auth: 'secret',
+    cardToken: false,
+    body: createWebhookEndpointRequestSchema,
+    response: webhookEndpointWithSecretSchema,
+  },
+  listWebhookEndpoints: {
+    method: 'GET',
+    path: '/v1/webhook-endpoints',
+    auth: 'secret',
+    cardToken: false,
+    response: webhookEndpointListSchema,
+  },
+  getWebhookEndpoint: {
+    method: 'GET',
+    path: '/v1/webhook-endpoints/:endpointId',
+    auth: 'secret',
+    cardToken: false,
+    response: webhookEndpointSchema,
+  },
+  updateWebhookEndpoint: {
+    method: 'POST',
+    path: '/v1/webhook-endpoints/:endpointId',
+    auth: 'secret',
+    cardToken: false,
+    body: updateWebhookEndpointRequestSchema,
+    response: webhookEndpointSchema,
+  },
+  deleteWebhookEndpoint: {
+    method: 'DELETE',
+    path: '/v1/webhook-endpoints/:endpointId',
+    auth: 'secret',
+    cardToken: false,
+    response: deletedWebhookEndpointSchema,
+  },
+  rotateWebhookSecret: {
+    method: 'POST',
+    path: '/v1/webhook-endpoints/:endpointId/rotate-secret',
+    auth: 'secret',
+    cardToken: false,
+    response: webhookEndpointWithSecretSchema,
+  },
+  listWebhookDeliveries: {
+    method: 'GET',
+    path: '/v1/webhook-endpoints/:endpointId/deliveries',
+    auth: 'secret',
+    cardToken: false,
+    response: webhookDeliveryListSchema,
   },
 } as const satisfies Record<string, RouteDef>;
 

@@ -1,4 +1,5 @@
 import type { OrderService } from '../domain/orders.ts';
+import type { WebhookDeliveries } from '../domain/webhooks/deliveries.ts';
 import type { JobType } from '../store/types.ts';
 import type { JobHandler } from './worker.ts';
 
@@ -8,7 +9,7 @@ const str = (value: unknown, name: string): string => {
 };
 
 /** What each queued job does. */
-export function jobHandlers(orders: OrderService): Record<JobType, JobHandler> {
+export function jobHandlers(orders: OrderService, webhooks: WebhookDeliveries): Record<JobType, JobHandler> {
   return {
     provision_order: {
       run: (job, signal) => orders.provision(str(job.payload.orderId, 'orderId'), signal),
@@ -28,6 +29,9 @@ export function jobHandlers(orders: OrderService): Record<JobType, JobHandler> {
           orderId: str(job.payload.orderId, 'orderId'),
           expiresAt: Number(job.payload.expiresAt),
         }),
+    },
+    deliver_webhook: {
+      run: (job, signal) => webhooks.deliver(str(job.payload.deliveryId, 'deliveryId'), signal),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts';
 import { DAY_MS } from '../clock.ts';
 import type { ServerConfig } from '../config.ts';
+import { announceExpiringCards } from '../domain/events/card-events.ts';
 import type { OrderService } from '../domain/orders.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../log.ts';
@@ -20,6 +21,8 @@ export interface SchedulerRun {
   autoRenewQueued: number;
   unpaidCanceled: number;
   purged: number;
+  /** `card.expiring_soon` events recorded. */
+  expiringAnnounced: number;
 }
 
 /**
@@ -54,7 +57,7 @@ export class Scheduler {
   runOnce(): Promise<SchedulerRun> {
     this.#running ??= this.#o.store
       .exclusive('scheduler', this.#owner, () => this.#pass())
-      .then((run) => run ?? { autoRenewQueued: 0, unpaidCanceled: 0, purged: 0 })
+      .then((run) => run ?? { autoRenewQueued: 0, unpaidCanceled: 0, purged: 0, expiringAnnounced: 0 })
       .finally(() => {
         this.#running = null;
       });
@@ -90,8 +93,10 @@ export class Scheduler {
         this.#o.notify();
       }
       const unpaidCanceled = await orders.cancelUnpaid();
+      const expiringAnnounced = await announceExpiringCards(store, now);
+      if (expiringAnnounced > 0) this.#o.notify();
       const purged = await store.purgeExpired(now);
-      return { autoRenewQueued, unpaidCanceled, purged };
+      return { autoRenewQueued, unpaidCanceled, purged, expiringAnnounced };
     } catch (error) {
       log.error('scheduler pass failed', { error });
       throw error;

@@ -36,7 +36,7 @@ describe('job worker', () => {
       store,
       clock: systemClock,
       log: createLogger(false),
-      handlers: { provision_order: none, refund_order: none, auto_renew: none, ...handlers },
+      handlers: { provision_order: none, refund_order: none, auto_renew: none, deliver_webhook: none, ...handlers },
       pollMs: 20,
       concurrency: 4,
       leaseMs: 300,

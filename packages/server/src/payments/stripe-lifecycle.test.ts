@@ -193,6 +193,12 @@ describe('Stripe over time: off-session auto-renew, unpaid orders, restarts', ()
       [402],
     );
     assert.deepEqual(await server.services.store.listPayments(failed.id), []);
+    const events = await server.services.store.listEvents({ partnerId: failed.partnerId, limit: 100 });
+    assert.deepEqual(
+      events.filter((e) => e.orderId === failed.id).map((e) => e.type),
+      ['card.auto_renew_failed', 'order.failed', 'order.created'],
+      'the failed auto-renewal is announced to the partner',
+    );
     const jobs = await server.services.store.listJobs({ type: 'provision_order' });
     assert.ok(!jobs.some((j) => j.payload.orderId === failed.id));
     // Stripe's payment_failed event for it comes later and changes nothing.

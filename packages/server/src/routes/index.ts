@@ -1,11 +1,21 @@
 import { currentCard, setAutoRenew, verifyCard } from './cards.ts';
 import { createCustomerSession, listBoundCards, selectBoundCard } from './customers.ts';
+import { getEvent, listEvents, redeliverEvent } from './events.ts';
 import { health } from './health.ts';
 import { createOrder, getOrder } from './orders.ts';
 import { listPlans } from './plans.ts';
 import { createQuote } from './quotes.ts';
 import { sandboxChallenge, sandboxPay } from './sandbox.ts';
 import type { RouteHandlers } from './types.ts';
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  getWebhookEndpoint,
+  listWebhookDeliveries,
+  listWebhookEndpoints,
+  rotateWebhookSecret,
+  updateWebhookEndpoint,
+} from './webhook-endpoints.ts';
 
 /** One handler per route of the contract: the compiler checks none is missing. */
 export const ROUTE_HANDLERS: RouteHandlers = {
@@ -22,4 +32,14 @@ export const ROUTE_HANDLERS: RouteHandlers = {
   createCustomerSession,
   listBoundCards,
   selectBoundCard,
+  listEvents,
+  getEvent,
+  redeliverEvent,
+  createWebhookEndpoint,
+  listWebhookEndpoints,
+  getWebhookEndpoint,
+  updateWebhookEndpoint,
+  deleteWebhookEndpoint,
+  rotateWebhookSecret,
+  listWebhookDeliveries,
 };

@@ -23,6 +23,9 @@ export interface Database {
   carrier_requests: CarrierRequestsTable;
   rate_limits: RateLimitsTable;
   leases: LeasesTable;
+  events: EventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 type Json = string;
@@ -204,4 +207,54 @@ export interface LeasesTable {
   name: string;
   owner: string;
   until: number;
+}
+
+/** What happened, per partner, for `GET /v1/events` and webhooks; `seq` orders them (and pages). */
+export interface EventsTable {
+  seq: Generated<number>;
+  id: string;
+  partner_id: string;
+  type: string;
+  order_id: string | null;
+  card_id: string | null;
+  data: Json;
+  created_at: number;
+}
+
+/** A partner's webhook receiver. `secret` is the whsec_ signing secret itself: signing needs it. */
+export interface WebhookEndpointsTable {
+  id: string;
+  partner_id: string;
+  url: string;
+  description: string | null;
+  enabled_events: Json;
+  secret: string;
+  /** The secret before the last rotation, still signed with until `previous_secret_until`. */
+  previous_secret: string | null;
+  previous_secret_until: number | null;
+  status: string;
+  disabled_reason: string | null;
+  failing_since: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One event to one endpoint. `chain` (the order or card) keeps deliveries in order per endpoint. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpoint_id: string;
+  event_id: string;
+  event_seq: number;
+  event_type: string;
+  chain: string;
+  status: string;
+  attempts: number;
+  response_status: number | null;
+  last_error: string | null;
+  last_attempt_at: number | null;
+  next_attempt_at: number | null;
+  /** While an attempt runs: nobody else sends it until then. */
+  sending_until: number | null;
+  created_at: number;
+  updated_at: number;
 }

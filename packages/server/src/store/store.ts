@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Engine } from './engine.ts';
 import { cardQueries } from './queries/cards.ts';
 import type { QueryContext } from './queries/context.ts';
+import { eventQueries } from './queries/events.ts';
 import { housekeepingQueries } from './queries/housekeeping.ts';
 import { idempotencyQueries } from './queries/idempotency.ts';
 import { jobQueries } from './queries/jobs.ts';
@@ -10,6 +11,7 @@ import { orderQueries } from './queries/orders.ts';
 import { partnerQueries } from './queries/partners.ts';
 import { pinQueries } from './queries/pins.ts';
 import { sessionQueries } from './queries/sessions.ts';
+import { webhookQueries } from './queries/webhooks.ts';
 import type { Database } from './schema.ts';
 import type { Store, StoreData } from './types.ts';
 
@@ -32,6 +34,8 @@ function queriesOn(db: Kysely<Database>, engine: Engine): StoreData {
     ...jobQueries(ctx),
     ...idempotencyQueries(ctx),
     ...housekeepingQueries(ctx),
+    ...eventQueries(ctx),
+    ...webhookQueries(ctx),
   };
 }
 

@@ -1,6 +1,8 @@
 import type {
   CardBalance,
   Currency,
+  EventData,
+  EventType,
   LineItem,
   Money,
   NotRenewableReason,
@@ -12,6 +14,8 @@ import type {
   PlanSnapshot,
   PlanTier,
   Receipt,
+  WebhookDeliveryStatus,
+  WebhookEndpointStatus,
 } from '@urcard/sdk';
 import type { EngineKind } from './engine.ts';
 
@@ -186,7 +190,7 @@ export interface PaymentRecord {
   createdAt: number;
 }
 
-export const JOB_TYPES = ['provision_order', 'refund_order', 'auto_renew'] as const;
+export const JOB_TYPES = ['provision_order', 'refund_order', 'auto_renew', 'deliver_webhook'] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export type JobStatus = 'pending' | 'running' | 'done' | 'dead';
 
@@ -236,6 +240,72 @@ export interface CarrierRequestRecord {
   completesAt: number;
   outcome: 'accepted' | 'rejected';
   reason: string | null;
+}
+
+/** Something that happened, for the partner: `GET /v1/events` and webhooks. `seq` orders events. */
+export interface EventRecord {
+  seq: number;
+  id: string;
+  partnerId: string;
+  type: EventType;
+  orderId: string | null;
+  cardId: string | null;
+  data: EventData;
+  createdAt: number;
+}
+export type NewEvent = Omit<EventRecord, 'seq'>;
+
+export interface WebhookEndpointRecord {
+  id: string;
+  partnerId: string;
+  url: string;
+  description: string | null;
+  /** Event types, or `*` for all. */
+  enabledEvents: string[];
+  /** `whsec_<base64>`, kept as is: HMAC signing needs the key itself. Never logged. */
+  secret: string;
+  /** The secret before the last rotation: deliveries carry its signature too until `previousSecretUntil`. */
+  previousSecret: string | null;
+  previousSecretUntil: number | null;
+  status: WebhookEndpointStatus;
+  disabledReason: string | null;
+  /** Since when every attempt has failed; null after a success. */
+  failingSince: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+export type WebhookEndpointPatch = Partial<
+  Pick<
+    WebhookEndpointRecord,
+    | 'url'
+    | 'description'
+    | 'enabledEvents'
+    | 'secret'
+    | 'previousSecret'
+    | 'previousSecretUntil'
+    | 'status'
+    | 'disabledReason'
+    | 'failingSince'
+  >
+>;
+
+export interface WebhookDeliveryRecord {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  eventSeq: number;
+  eventType: EventType;
+  /** Deliveries of one chain (an order, a card) to one endpoint go out in `eventSeq` order. */
+  chain: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  responseStatus: number | null;
+  lastError: string | null;
+  lastAttemptAt: number | null;
+  nextAttemptAt: number | null;
+  sendingUntil: number | null;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface OrderFilter {
@@ -353,7 +423,54 @@ export interface StoreData {
   /** Counts one hit in the key's fixed window (shared by every instance), in one statement. */
   hitRateLimit(key: string, windowMs: number, now: number): Promise<{ count: number; windowStart: number }>;
 
-  /** Deletes expired tokens, quotes, sessions, idempotency keys and old provider event ids. */
+  /** Records an event; null when one with its id exists already (events with derived ids happen once). */
+  insertEvent(event: NewEvent): Promise<EventRecord | null>;
+  getEvent(id: string): Promise<EventRecord | null>;
+  /** Cards that expire in [from, to), with each partner that renewed them (a completed order). */
+  listExpiringCardPartners(from: number, to: number): Promise<{ card: CardRecord; partnerId: string }[]>;
+  /** The partner's events, newest first, older than `beforeSeq` when given. */
+  listEvents(filter: {
+    partnerId: string;
+    type?: EventType;
+    beforeSeq?: number;
+    limit: number;
+  }): Promise<EventRecord[]>;
+
+  insertWebhookEndpoint(endpoint: WebhookEndpointRecord): Promise<void>;
+  getWebhookEndpoint(id: string): Promise<WebhookEndpointRecord | null>;
+  listWebhookEndpoints(partnerId: string): Promise<WebhookEndpointRecord[]>;
+  updateWebhookEndpoint(id: string, patch: WebhookEndpointPatch, now: number): Promise<WebhookEndpointRecord | null>;
+  /** Deletes the endpoint and its deliveries; false when there was none. */
+  deleteWebhookEndpoint(id: string): Promise<boolean>;
+  /** Marks the endpoint failing since now unless it already was; returns since when (one statement). */
+  markWebhookEndpointFailing(id: string, now: number): Promise<number | null>;
+
+  insertWebhookDelivery(delivery: WebhookDeliveryRecord): Promise<void>;
+  getWebhookDelivery(id: string): Promise<WebhookDeliveryRecord | null>;
+  /** The endpoint's deliveries, newest first. */
+  listWebhookDeliveries(endpointId: string, limit: number): Promise<WebhookDeliveryRecord[]>;
+  /** The first pending delivery of the chain before (`before`) or after (`after`) the event `seq`. */
+  pendingWebhookDelivery(
+    at: { endpointId: string; chain: string; seq: number },
+    side: 'before' | 'after',
+  ): Promise<WebhookDeliveryRecord | null>;
+  /** Takes a pending delivery for one attempt until `until`, unless another attempt holds it (one statement). */
+  claimWebhookDelivery(id: string, now: number, until: number): Promise<WebhookDeliveryRecord | null>;
+  /** Writes the outcome of one attempt and lets go of the delivery. */
+  recordWebhookAttempt(
+    id: string,
+    outcome: {
+      status: WebhookDeliveryStatus;
+      responseStatus: number | null;
+      error: string | null;
+      nextAttemptAt: number | null;
+      now: number;
+    },
+  ): Promise<void>;
+  /** Gives up the endpoint's pending deliveries (it was disabled); returns how many. */
+  failPendingWebhookDeliveries(endpointId: string, now: number): Promise<number>;
+
+  /** Deletes expired tokens, quotes, sessions, idempotency keys, old provider event ids, events and deliveries. */
   purgeExpired(now: number): Promise<number>;
 }
 

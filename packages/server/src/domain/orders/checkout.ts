@@ -4,6 +4,7 @@ import type { PaymentProvider } from '../../payments/provider.ts';
 import { offeredPaymentMethodTypes } from '../../payments/provider.ts';
 import type { CardRecord, OrderPatch, OrderRecord, PartnerRecord } from '../../store/types.ts';
 import { assertRenewable, maskCardNumber } from '../cards.ts';
+import { recordOrderEvent } from '../events/record.ts';
 import type { OrderDeps } from './deps.ts';
 import { newOrder } from './record.ts';
 
@@ -90,6 +91,7 @@ export class OrderCheckout {
     await store.transaction(async (tx) => {
       await tx.insertOrder(order);
       await tx.insertOrderEvent({ orderId: order.id, from: null, to: order.status, reason: 'created', at: now });
+      await recordOrderEvent(tx, 'order.created', order, now);
       if (created.providerCustomerId && created.providerCustomerId !== card.providerCustomerId) {
         await tx.updateCard(card.id, { providerCustomerId: created.providerCustomerId }, now);
       }

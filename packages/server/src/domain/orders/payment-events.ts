@@ -1,6 +1,7 @@
 import { newId } from '../../ids.ts';
 import type { PaymentEvent, PaymentEventResult, PaymentMethodDetails } from '../../payments/provider.ts';
 import type { OrderPatch, OrderRecord, StoreData } from '../../store/types.ts';
+import { recordOrderEvent } from '../events/record.ts';
 import type { OrderDeps } from './deps.ts';
 import { PAYABLE, transitionOrder } from './transition.ts';
 
@@ -101,7 +102,8 @@ export class PaymentEvents {
             reason: error.code,
             at: now,
           });
-          next = { ...order, ...base, lastPaymentError: error };
+          next = { ...order, ...base, lastPaymentError: error, updatedAt: now };
+          await recordOrderEvent(tx, 'order.payment_failed', next, now);
         }
         break;
       }

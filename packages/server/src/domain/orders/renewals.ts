@@ -1,5 +1,6 @@
 import { newId } from '../../ids.ts';
 import { findPlan } from '../catalogue.ts';
+import { recordOrderEvent } from '../events/record.ts';
 import { buildQuote } from '../quotes.ts';
 import type { OrderDeps } from './deps.ts';
 import type { PaymentEvents } from './payment-events.ts';
@@ -75,6 +76,7 @@ export class Renewals {
           reason: 'auto-renew',
           at: now,
         });
+        await recordOrderEvent(tx, 'order.created', created, now);
       });
       order = created;
     }

@@ -1,6 +1,8 @@
 import type { OrderStatus } from '@urcard/sdk';
 import { iso } from '../../clock.ts';
 import type { OrderPatch, OrderRecord, StoreData } from '../../store/types.ts';
+import { recordAutoRenewFailed } from '../events/card-events.ts';
+import { eventTypeOfTransition, recordOrderEvent } from '../events/record.ts';
 import { canTransition, OrderStateError } from '../order-machine.ts';
 
 /** Statuses in which an order is waiting for its payment. */
@@ -25,7 +27,10 @@ export async function transitionOrder(
     throw new OrderStateError(order.id, current?.status ?? order.status, to);
   }
   await tx.insertOrderEvent({ orderId: order.id, from: order.status, to, reason, at: now });
-  return { ...order, ...patch, status: to, updatedAt: now };
+  const next: OrderRecord = { ...order, ...patch, status: to, updatedAt: now };
+  await recordOrderEvent(tx, eventTypeOfTransition(to), next, now);
+  if (to === 'failed' && order.offSession) await recordAutoRenewFailed(tx, next, now);
+  return next;
 }
 
 export function receiptNumber(orderId: string, issuedAt: number): string {

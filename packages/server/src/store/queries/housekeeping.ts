@@ -100,6 +100,15 @@ export function housekeepingQueries({
           .deleteFrom('rate_limits')
           .where('window_start', '<', now - DAY_MS)
           .executeTakeFirst(),
+        // Events and their deliveries are kept for 30 days.
+        db
+          .deleteFrom('events')
+          .where('created_at', '<', now - 30 * DAY_MS)
+          .executeTakeFirst(),
+        db
+          .deleteFrom('webhook_deliveries')
+          .where('created_at', '<', now - 30 * DAY_MS)
+          .executeTakeFirst(),
       ]);
       return counts.reduce((n, r) => n + Number(r.numDeletedRows), 0);
     },

@@ -1,0 +1,58 @@
+import type { CardEventData } from '@urcard/sdk';
+import { DAY_MS, iso } from '../../clock.ts';
+import { derivedId } from '../../ids.ts';
+import type { CardRecord, OrderRecord, Store, StoreData } from '../../store/types.ts';
+import { maskCardNumber } from '../cards.ts';
+import { recordEvent } from './record.ts';
+
+/** `card.expiring_soon` is sent this long before a card expires. */
+export const EXPIRING_SOON_MS = 7 * DAY_MS;
+
+function cardEventData(card: CardRecord, orderId: string | null): CardEventData {
+  return {
+    object: 'card',
+    id: card.id,
+    maskedCardNumber: maskCardNumber(card.last4),
+    expiresAt: iso(card.expiresAt),
+    autoRenew: card.autoRenew,
+    orderId,
+  };
+}
+
+/** In the transaction that fails an off-session order: the card's auto-renewal did not go through. */
+export async function recordAutoRenewFailed(tx: StoreData, order: OrderRecord, now: number): Promise<void> {
+  const card = await tx.getCard(order.cardId);
+  if (!card) return;
+  await recordEvent(
+    tx,
+    {
+      partnerId: order.partnerId,
+      type: 'card.auto_renew_failed',
+      orderId: order.id,
+      cardId: card.id,
+      data: cardEventData(card, order.id),
+    },
+    now,
+  );
+}
+
+/**
+ * The scheduler's part: `card.expiring_soon` for every card expiring within 7 days, to each partner that renewed
+ * it. The event id derives from the card and its expiry, so each expiry is announced once, whichever instance
+ * runs the pass and however often. Returns how many were recorded.
+ */
+export async function announceExpiringCards(store: Store, now: number): Promise<number> {
+  let recorded = 0;
+  for (const { card, partnerId } of await store.listExpiringCardPartners(now, now + EXPIRING_SOON_MS)) {
+    const id = derivedId('evt', `card.expiring_soon:${partnerId}:${card.id}:${card.expiresAt}`);
+    const event = await store.transaction((tx) =>
+      recordEvent(
+        tx,
+        { id, partnerId, type: 'card.expiring_soon', cardId: card.id, data: cardEventData(card, null) },
+        now,
+      ),
+    );
+    if (event) recorded++;
+  }
+  return recorded;
+}
