@@ -10,7 +10,7 @@ describe('verifyWebhook', () => {
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
   const event = {
     id: 'evt_0123456789abcdefghij',
-    type: 'order.completed',
+    type: 'renewal.completed',
     timestamp: '2026-12-01T10:00:00.000Z',
     data: { object: 'order', id: 'ord_x' },
   };

@@ -14,11 +14,13 @@ export const EVENT_TYPES = [
   'order.payment_failed',
   'order.paid',
   'order.provisioning',
-  'order.completed',
-  'order.failed',
+  'renewal.completed',
+  'renewal.failed',
   'order.refunded',
   'order.canceled',
-  'card.auto_renew_failed',
+  'auto_renew.succeeded',
+  'auto_renew.failed',
+  'auto_renew.disabled',
   'card.expiring_soon',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -54,6 +54,12 @@ describe('auto-renew and the scheduler', () => {
     );
     const view = await server.api.ok('getOrder', { params: { orderId: renewal.id } });
     assert.deepEqual(view.paymentMethod, { type: 'sandbox', brand: 'visa', last4: '4242' });
+    const events = await server.services.store.listEvents({ partnerId: renewal.partnerId, limit: 100 });
+    assert.deepEqual(
+      events.filter((e) => e.orderId === renewal.id && e.type.startsWith('auto_renew.')).map((e) => e.type),
+      ['auto_renew.succeeded'],
+      'the partner hears that the auto-renewal went through',
+    );
 
     assert.equal((await server.services.scheduler.runOnce()).autoRenewQueued, 0, 'renewed: not due any more');
     assert.equal((await server.services.store.listJobs({ type: 'auto_renew' })).length, 1);
@@ -78,6 +84,11 @@ describe('auto-renew and the scheduler', () => {
     const { cardToken } = await server.api.verify(CARDS.expiring);
     const off = await server.api.ok('setAutoRenew', { cardToken, body: { enabled: false } });
     assert.equal(off.card.autoRenew.enabled, false);
+    await server.api.ok('setAutoRenew', { cardToken, body: { enabled: false } });
+    const disabled = (await server.services.store.listEvents({ partnerId: 'ptr_demo', limit: 100 })).filter(
+      (e) => e.type === 'auto_renew.disabled',
+    );
+    assert.equal(disabled.length, 1, 'auto_renew.disabled once, when it was on');
     clock.advance(Date.parse(off.card.expiresAt) - clock.now() - DAY);
     assert.equal((await server.services.scheduler.runOnce()).autoRenewQueued, 0);
     assert.equal((await offSessionOrders()).length, 2);

@@ -196,7 +196,7 @@ describe('Stripe over time: off-session auto-renew, unpaid orders, restarts', ()
     const events = await server.services.store.listEvents({ partnerId: failed.partnerId, limit: 100 });
     assert.deepEqual(
       events.filter((e) => e.orderId === failed.id).map((e) => e.type),
-      ['card.auto_renew_failed', 'order.failed', 'order.created'],
+      ['auto_renew.failed', 'renewal.failed', 'order.created'],
       'the failed auto-renewal is announced to the partner',
     );
     const jobs = await server.services.store.listJobs({ type: 'provision_order' });

@@ -1,4 +1,5 @@
 import { assertRenewable, cardView } from '../domain/cards.ts';
+import { setCardAutoRenew } from '../domain/events/card-events.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { rateLimit } from '../http/rate-limit.ts';
@@ -31,7 +32,7 @@ export const currentCard: RouteHandler<'currentCard'> = {
 };
 
 export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
-  handle: async ({ services, card, body }) => {
+  handle: async ({ services, card, body, partner }) => {
     const { store, clock } = services;
     if (body.enabled) {
       assertRenewable(card!);
@@ -42,7 +43,12 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
         );
       }
     }
-    await store.updateCard(card!.id, { autoRenew: body.enabled }, clock.now());
+    await setCardAutoRenew(store, {
+      cardId: card!.id,
+      partnerId: partner!.id,
+      enabled: body.enabled,
+      now: clock.now(),
+    });
     const updated = await store.getCard(card!.id);
     return { card: cardView(updated!, clock.now()) };
   },

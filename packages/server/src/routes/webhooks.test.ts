@@ -7,7 +7,7 @@ import type { TestServer } from '../test-support/harness.ts';
 import { CARDS, SK, startTestServer, until } from '../test-support/harness.ts';
 import { WebhookReceiver } from '../test-support/webhook-receiver.ts';
 
-const ORDER_FLOW = ['order.created', 'order.processing', 'order.paid', 'order.provisioning', 'order.completed'];
+const ORDER_FLOW = ['order.created', 'order.processing', 'order.paid', 'order.provisioning', 'renewal.completed'];
 
 describe('events and webhooks', () => {
   let server: TestServer;
@@ -94,8 +94,8 @@ describe('events and webhooks', () => {
       [...first.data, ...next.data].map((e) => e.id),
       all.data.slice(0, 4).map((e) => e.id),
     );
-    const completed = await server.api.ok('listEvents', { key: SK, query: { type: 'order.completed' } });
-    assert.ok(completed.data.length >= 1 && completed.data.every((e) => e.type === 'order.completed'));
+    const completed = await server.api.ok('listEvents', { key: SK, query: { type: 'renewal.completed' } });
+    assert.ok(completed.data.length >= 1 && completed.data.every((e) => e.type === 'renewal.completed'));
     const defaults = await server.api.ok('listEvents', { key: SK });
     assert.ok(defaults.data.length <= 20);
     await server.api.fails('listEvents', 'invalid_request', { key: SK, query: { limit: '0' } });
@@ -107,7 +107,7 @@ describe('events and webhooks', () => {
   });
 
   it('retries a receiver that is down, then answers 500, and delivers once it is back, still in order', async () => {
-    const endpoint = await createEndpoint(['order.created', 'order.paid', 'order.completed']);
+    const endpoint = await createEndpoint(['order.created', 'order.paid', 'renewal.completed']);
     await receiver.stop(); // connections refused
     const { order } = await server.api.order(CARDS.active);
     await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
@@ -124,7 +124,7 @@ describe('events and webhooks', () => {
     };
     await receiver.start();
     await until('three events delivered', async () => eventsOf(endpoint, order.id).length === 3, 15_000);
-    assert.deepEqual(eventsOf(endpoint, order.id), ['order.created', 'order.paid', 'order.completed']);
+    assert.deepEqual(eventsOf(endpoint, order.id), ['order.created', 'order.paid', 'renewal.completed']);
     assert.equal(answered500, 2);
     const refused = endpoint
       .at()

@@ -65,7 +65,7 @@ describe(`store conformance: events and webhooks (${TEST_ENGINE})`, () => {
   it('numbers events in order, records a fixed id once, and pages them newest first by partner and type', async () => {
     const base = { partnerId: 'ptr_a', orderId: null, cardId: 'card_1', data: cardData('card_1') };
     const a = await store.insertEvent({ ...base, id: 'evt_a', type: 'card.expiring_soon', createdAt: 100 });
-    const b = await store.insertEvent({ ...base, id: 'evt_b', type: 'card.auto_renew_failed', createdAt: 101 });
+    const b = await store.insertEvent({ ...base, id: 'evt_b', type: 'auto_renew.failed', createdAt: 101 });
     const c = await store.insertEvent({ ...base, id: 'evt_c', type: 'card.expiring_soon', createdAt: 102 });
     await store.insertEvent({
       ...base,

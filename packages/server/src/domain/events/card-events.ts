@@ -27,7 +27,7 @@ export async function recordAutoRenewFailed(tx: StoreData, order: OrderRecord, n
     tx,
     {
       partnerId: order.partnerId,
-      type: 'card.auto_renew_failed',
+      type: 'auto_renew.failed',
       orderId: order.id,
       cardId: card.id,
       data: cardEventData(card, order.id),
@@ -55,4 +55,32 @@ export async function announceExpiringCards(store: Store, now: number): Promise<
     if (event) recorded++;
   }
   return recorded;
+}
+
+/**
+ * Turns a card's auto-renewal on or off for a partner (the customer, or support staff), recording
+ * `auto_renew.disabled` in the same transaction when it was on.
+ */
+export async function setCardAutoRenew(
+  store: Store,
+  input: { cardId: string; partnerId: string; enabled: boolean; now: number },
+): Promise<void> {
+  await store.transaction(async (tx) => {
+    const card = await tx.getCardForUpdate(input.cardId);
+    if (!card) return;
+    await tx.updateCard(card.id, { autoRenew: input.enabled }, input.now);
+    if (card.autoRenew && !input.enabled) {
+      const updated = { ...card, autoRenew: false };
+      await recordEvent(
+        tx,
+        {
+          partnerId: input.partnerId,
+          type: 'auto_renew.disabled',
+          cardId: card.id,
+          data: cardEventData(updated, null),
+        },
+        input.now,
+      );
+    }
+  });
 }

@@ -3,9 +3,20 @@ import { iso } from '../../clock.ts';
 import { newId } from '../../ids.ts';
 import type { EventRecord, OrderRecord, StoreData, WebhookEndpointRecord } from '../../store/types.ts';
 
-/** The event a status change is, if any (a payment declined puts the order back to `requires_payment`). */
+/** The event each status change is: a renewal completes or fails; a declined payment puts the order back. */
+const TRANSITION_EVENTS: Record<OrderStatus, EventType> = {
+  requires_payment: 'order.payment_failed',
+  processing: 'order.processing',
+  paid: 'order.paid',
+  provisioning: 'order.provisioning',
+  completed: 'renewal.completed',
+  failed: 'renewal.failed',
+  refunded: 'order.refunded',
+  canceled: 'order.canceled',
+};
+
 export function eventTypeOfTransition(to: OrderStatus): EventType {
-  return to === 'requires_payment' ? 'order.payment_failed' : `order.${to}`;
+  return TRANSITION_EVENTS[to];
 }
 
 export function orderEventData(order: OrderRecord): OrderEventData {

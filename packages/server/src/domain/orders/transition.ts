@@ -29,6 +29,8 @@ export async function transitionOrder(
   await tx.insertOrderEvent({ orderId: order.id, from: order.status, to, reason, at: now });
   const next: OrderRecord = { ...order, ...patch, status: to, updatedAt: now };
   await recordOrderEvent(tx, eventTypeOfTransition(to), next, now);
+  // An auto-renewal charged without the customer: the partner hears that it went through.
+  if (to === 'paid' && next.offSession) await recordOrderEvent(tx, 'auto_renew.succeeded', next, now);
   if (to === 'failed' && order.offSession) await recordAutoRenewFailed(tx, next, now);
   return next;
 }
