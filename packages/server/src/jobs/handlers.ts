@@ -19,7 +19,7 @@ export function jobHandlers(orders: OrderService): Record<JobType, JobHandler> {
         ),
     },
     refund_order: {
-      run: (job) => orders.refund(str(job.payload.orderId, 'orderId')),
+      run: (job, signal) => orders.refund(str(job.payload.orderId, 'orderId'), signal),
     },
     auto_renew: {
       run: (job) =>

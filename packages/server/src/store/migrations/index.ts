@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import type { EngineKind } from '../engine.ts';
 import { initialSchema } from './0001-initial.ts';
 import { sharedLimits } from './0002-shared-limits.ts';
+import { backOffice } from './0004-back-office.ts';
 
 /**
  * Numbered migrations, applied in order by Kysely's Migrator (each in a transaction; on PostgreSQL under an
@@ -11,6 +12,7 @@ export function migrationsFor(kind: EngineKind): Record<string, Migration> {
   return {
     '0001-initial': { up: initialSchema(kind) },
     '0002-shared-limits': { up: sharedLimits },
+    '0004-back-office': { up: backOffice },
   };
 }
 
