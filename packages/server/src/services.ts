@@ -8,6 +8,7 @@ import { CardAccess } from './domain/card-access.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
 import { PartnerDirectory } from './domain/partners.ts';
+import { ReceiptMail } from './domain/receipts.ts';
 import type { RateLimitStore } from './http/rate-limit.ts';
 import { DatabaseRateLimitStore, MemoryRateLimitStore } from './http/rate-limit.ts';
 import { jobHandlers } from './jobs/handlers.ts';
@@ -15,6 +16,7 @@ import { Scheduler } from './jobs/scheduler.ts';
 import { JobWorker } from './jobs/worker.ts';
 import type { Logger, LogSink } from './log.ts';
 import { createLogger } from './log.ts';
+import { smtpMailer } from './mail/mailer.ts';
 import { createPaymentProvider } from './payments/index.ts';
 import type { PaymentProvider } from './payments/provider.ts';
 import { openStore } from './store/open.ts';
@@ -52,6 +54,8 @@ export interface Services {
   rateLimits: RateLimitStore;
   worker: JobWorker;
   scheduler: Scheduler;
+  /** Receipt emails (off without URCARD_SMTP_URL). */
+  receipts: ReceiptMail;
 }
 
 function isLogger(value: unknown): value is Logger {
@@ -104,15 +108,18 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       new SimulatedCarrier({ store, clock, delayMs: config.carrierDelayMs, slowDelayMs: config.slowCarrierDelayMs });
     const jobs = new StoreJobQueue();
     const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs });
+    const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
+    const receipts = new ReceiptMail({ store, mailer, log });
     const worker = new JobWorker({
       store,
       clock,
       log,
-      handlers: jobHandlers(orders),
+      handlers: jobHandlers(orders, receipts),
       pollMs: config.jobPollMs,
       lanes: [
         { types: ['provision_order'], concurrency: config.carrierConcurrency },
         { types: ['refund_order', 'auto_renew'], concurrency: config.jobConcurrency },
+        { types: ['send_receipt'], concurrency: config.jobConcurrency },
       ],
       leaseMs: config.jobLeaseMs,
     });
@@ -135,6 +142,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
           : new MemoryRateLimitStore(),
       worker,
       scheduler,
+      receipts,
     };
   } catch (error) {
     if (!givenStore) await store.close();

@@ -1,4 +1,7 @@
 import type { OrderService } from '../domain/orders.ts';
+import type { ReceiptMail } from '../domain/receipts.ts';
+import type { ReceiptKind } from '../mail/receipt-email.ts';
+import { RECEIPT_KINDS } from '../mail/receipt-email.ts';
 import type { JobType } from '../store/types.ts';
 import type { JobHandler } from './worker.ts';
 
@@ -7,8 +10,13 @@ const str = (value: unknown, name: string): string => {
   return value;
 };
 
+const receiptKind = (value: unknown): ReceiptKind => {
+  if (!RECEIPT_KINDS.includes(value as ReceiptKind)) throw new Error('job payload kind is not a receipt kind');
+  return value as ReceiptKind;
+};
+
 /** What each queued job does. */
-export function jobHandlers(orders: OrderService): Record<JobType, JobHandler> {
+export function jobHandlers(orders: OrderService, receipts: ReceiptMail): Record<JobType, JobHandler> {
   return {
     provision_order: {
       run: (job, signal) => orders.provision(str(job.payload.orderId, 'orderId'), signal),
@@ -20,6 +28,9 @@ export function jobHandlers(orders: OrderService): Record<JobType, JobHandler> {
     },
     refund_order: {
       run: (job, signal) => orders.refund(str(job.payload.orderId, 'orderId'), signal),
+    },
+    send_receipt: {
+      run: (job) => receipts.send(str(job.payload.orderId, 'orderId'), receiptKind(job.payload.kind)),
     },
     auto_renew: {
       run: (job) =>

@@ -200,7 +200,7 @@ export interface PaymentRecord {
   createdAt: number;
 }
 
-export const JOB_TYPES = ['provision_order', 'refund_order', 'auto_renew'] as const;
+export const JOB_TYPES = ['provision_order', 'refund_order', 'auto_renew', 'send_receipt'] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export type JobStatus = 'pending' | 'running' | 'done' | 'dead';
 

@@ -12,15 +12,18 @@ const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0')
  * the tests see must match the schema of its operation and status, so the published document cannot drift.
  */
 export class OpenApiCheck {
+  /** One document per server, whichever Api objects call it (some tests make one per request). */
+  static readonly #loaded = new Map<string, Promise<Ajv2020>>();
   readonly #base: string;
-  #ajv: Promise<Ajv2020> | undefined;
 
   constructor(base: string) {
     this.#base = base;
   }
 
   #load(): Promise<Ajv2020> {
-    this.#ajv ??= (async () => {
+    let ajv = OpenApiCheck.#loaded.get(this.#base);
+    if (ajv) return ajv;
+    ajv = (async () => {
       const response = await fetch(`${this.#base}/v1/openapi.json`);
       assert.equal(response.status, 200, 'the server serves its OpenAPI document');
       const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -28,7 +31,9 @@ export class OpenApiCheck {
       ajv.addSchema((await response.json()) as object, 'openapi');
       return ajv;
     })();
-    return this.#ajv;
+    OpenApiCheck.#loaded.set(this.#base, ajv);
+    ajv.catch(() => OpenApiCheck.#loaded.delete(this.#base));
+    return ajv;
   }
 
   async check(name: RouteName, status: number, body: unknown): Promise<void> {

@@ -1,4 +1,5 @@
 import { newId } from '../../ids.ts';
+import { queueReceipt } from '../receipts.ts';
 import type { OrderDeps } from './deps.ts';
 import { SupportRefunds } from './support-refunds.ts';
 import { transitionOrder } from './transition.ts';
@@ -46,7 +47,7 @@ export class Refunds {
         amount: current.total,
         createdAt: now,
       });
-      await transitionOrder(
+      const refunded = await transitionOrder(
         tx,
         current,
         'refunded',
@@ -54,6 +55,7 @@ export class Refunds {
         'refunded',
         now,
       );
+      await queueReceipt(this.#deps, tx, refunded, 'refund', now);
     });
   }
 }

@@ -2,6 +2,7 @@ import { DAY_MS, iso } from '../../clock.ts';
 import { ApiError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { OrderRecord } from '../../store/types.ts';
+import { queueReceipt } from '../receipts.ts';
 import type { OrderDeps } from './deps.ts';
 import { transitionOrder } from './transition.ts';
 
@@ -86,7 +87,9 @@ export class SupportRefunds {
           createdAt: now,
         });
       }
-      await tx.updateOrder(order.id, { refund: { ...current.refund, settledAt: now } }, 'refunded', now);
+      const settled = { ...current.refund, settledAt: now };
+      await tx.updateOrder(order.id, { refund: settled }, 'refunded', now);
+      await queueReceipt(this.#deps, tx, { ...current, refund: settled }, 'refund', now);
       await tx.insertOrderEvent({
         orderId: order.id,
         from: 'refunded',
