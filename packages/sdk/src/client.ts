@@ -1,3 +1,4 @@
+import type { ListOrdersQuery, OrderList, RefundOrderRequest } from './contract/back-office.ts';
 import type { CardSession, VerifyCardRequest } from './contract/cards.ts';
 import type { Currency } from './contract/common.ts';
 import type { BoundCardList, CreateCustomerSessionRequest, CustomerSession } from './contract/customers.ts';
@@ -75,6 +76,15 @@ export interface UrcardClient {
     get(orderId: string, options?: CallOptions): Promise<Order>;
     /** Polls until the order is completed, failed, refunded or canceled. */
     waitForCompletion(orderId: string, options?: WaitForCompletionOptions): Promise<Order>;
+    /** Secret key only (back office): one page of your orders, newest first; pass `starting_after` for the next. */
+    list(query?: ListOrdersQuery, options?: CallOptions): Promise<OrderList>;
+    /** Secret key only: every order matching `query`, newest first, fetched a page at a time as you iterate. */
+    listAll(query?: Omit<ListOrdersQuery, 'starting_after'>, options?: CallOptions): AsyncGenerator<Order>;
+    /**
+     * Secret key only (support): refunds a paid or completed order; a renewal already applied is reversed. The
+     * order is `refunded` at once; `refund.settledAt` is set when the payment provider has given the money back.
+     */
+    refund(orderId: string, input?: RefundOrderRequest, options?: IdempotentCallOptions): Promise<Order>;
   };
   sandbox: {
     /** Sandbox mode only: settles the order's payment with the given outcome. */
@@ -113,6 +123,16 @@ export function createClient(options: ClientOptions): UrcardClient {
   };
 
   const getOrder = (orderId: string, opts?: CallOptions) => callRoute(ctx, 'getOrder', { params: { orderId } }, opts);
+  const listOrders = (query: ListOrdersQuery = {}, opts?: CallOptions) => callRoute(ctx, 'listOrders', { query }, opts);
+  async function* listAllOrders(query: Omit<ListOrdersQuery, 'starting_after'> = {}, opts?: CallOptions) {
+    let page = await listOrders({ limit: 100, ...query }, opts);
+    for (;;) {
+      yield* page.data;
+      const last = page.data.at(-1);
+      if (!page.hasMore || !last) return;
+      page = await listOrders({ limit: 100, ...query, starting_after: last.id }, opts);
+    }
+  }
 
   return {
     cards: {
@@ -130,6 +150,9 @@ export function createClient(options: ClientOptions): UrcardClient {
       create: ({ cardToken, ...body }, opts) => callRoute(ctx, 'createOrder', { cardToken, body }, opts),
       get: getOrder,
       waitForCompletion: (orderId, opts) => waitForCompletion(getOrder, orderId, opts),
+      list: listOrders,
+      listAll: listAllOrders,
+      refund: (orderId, input = {}, opts) => callRoute(ctx, 'refundOrder', { params: { orderId }, body: input }, opts),
     },
     sandbox: {
       pay: (orderId, outcome, opts) => callRoute(ctx, 'sandboxPay', { params: { orderId }, body: { outcome } }, opts),

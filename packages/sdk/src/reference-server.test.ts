@@ -199,6 +199,42 @@ describe('SDK against the reference server', () => {
     assert.equal(selected.card.id, cards[0]!.id);
     assert.match(selected.cardToken, /^ct_/);
   });
+
+  it('back office with the secret key: lists orders a page at a time, refunds one, sees the email', async () => {
+    const admin = createClient({ apiBase: server.url, secretKey: 'sk_test_demo', retryBaseDelayMs: 5 });
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { cardToken } = await urcard.cards.verify({ cardNumber: CARDS.active, pin: PIN });
+      const quote = await urcard.quotes.create({ cardToken, planId: 'basic-30', currency: 'USD' });
+      const order = await urcard.orders.create({
+        cardToken,
+        quoteId: quote.id,
+        autoRenew: false,
+        email: 'a@example.com',
+        locale: 'ja',
+      });
+      made.push(order.id);
+    }
+    const page = await admin.orders.list({ limit: 2 });
+    assert.equal(page.data.length, 2);
+    assert.equal(page.hasMore, true);
+    const all: string[] = [];
+    for await (const order of admin.orders.listAll({ status: 'requires_payment' })) all.push(order.id);
+    for (const id of made) assert.ok(all.includes(id), `${id} listed`);
+    assert.equal(new Set(all).size, all.length);
+
+    const last = made.at(-1)!;
+    await urcard.sandbox.pay(last, 'succeeded');
+    await urcard.orders.waitForCompletion(last, fast);
+    assert.equal((await urcard.orders.get(last)).email, null, 'a publishable key does not see the email');
+    assert.equal((await admin.orders.get(last)).email, 'a@example.com');
+    const refunded = await admin.orders.refund(last, { reason: 'changed plans' });
+    assert.equal(refunded.status, 'refunded');
+    assert.equal(refunded.refund?.reversal, true);
+    assert.equal(refunded.locale, 'ja');
+    const browser = await rejection(urcard.orders.list());
+    assert.equal(browser.code, 'forbidden');
+  });
 });
 
 async function waitForStatus(orderId: string, status: string) {
