@@ -1,4 +1,3 @@
-import type { ListOrdersQuery, OrderList, RefundOrderRequest } from './contract/back-office.ts';
 import type { CardSession, VerifyCardRequest } from './contract/cards.ts';
 import type { Currency } from './contract/common.ts';
 import type { BoundCardList, CreateCustomerSessionRequest, CustomerSession } from './contract/customers.ts';
@@ -76,15 +75,6 @@ export interface UrcardClient {
     get(orderId: string, options?: CallOptions): Promise<Order>;
     /** Polls until the order is completed, failed, refunded or canceled. */
     waitForCompletion(orderId: string, options?: WaitForCompletionOptions): Promise<Order>;
-    /** Secret key only (back office): one page of your orders, newest first; pass `starting_after` for the next. */
-    list(query?: ListOrdersQuery, options?: CallOptions): Promise<OrderList>;
-    /** Secret key only: every order matching `query`, newest first, fetched a page at a time as you iterate. */
-    listAll(query?: Omit<ListOrdersQuery, 'starting_after'>, options?: CallOptions): AsyncGenerator<Order>;
-    /**
-     * Secret key only (support): refunds a paid or completed order; a renewal already applied is reversed. The
-     * order is `refunded` at once; `refund.settledAt` is set when the payment provider has given the money back.
-     */
-    refund(orderId: string, input?: RefundOrderRequest, options?: IdempotentCallOptions): Promise<Order>;
   };
   sandbox: {
     /** Sandbox mode only: settles the order's payment with the given outcome. */
@@ -106,10 +96,10 @@ export interface UrcardClient {
   health(options?: CallOptions): Promise<Health>;
 }
 
-/** Creates a client of the renewal API. Nothing is sent until a method is called. */
-export function createClient(options: ClientOptions): UrcardClient {
+/** What every call of a client shares: base URL, key, fetch, timeouts and retries. */
+export function requestContext(options: ClientOptions): RequestContext {
   const key = clientKey(options);
-  const ctx: RequestContext = {
+  return {
     apiBase: options.apiBase.replace(/\/+$/, ''),
     key,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -121,18 +111,13 @@ export function createClient(options: ClientOptions): UrcardClient {
     },
     customerSession: options.customerSession,
   };
+}
+
+/** Creates a client of the renewal API. Nothing is sent until a method is called. */
+export function createClient(options: ClientOptions): UrcardClient {
+  const ctx = requestContext(options);
 
   const getOrder = (orderId: string, opts?: CallOptions) => callRoute(ctx, 'getOrder', { params: { orderId } }, opts);
-  const listOrders = (query: ListOrdersQuery = {}, opts?: CallOptions) => callRoute(ctx, 'listOrders', { query }, opts);
-  async function* listAllOrders(query: Omit<ListOrdersQuery, 'starting_after'> = {}, opts?: CallOptions) {
-    let page = await listOrders({ limit: 100, ...query }, opts);
-    for (;;) {
-      yield* page.data;
-      const last = page.data.at(-1);
-      if (!page.hasMore || !last) return;
-      page = await listOrders({ limit: 100, ...query, starting_after: last.id }, opts);
-    }
-  }
 
   return {
     cards: {
@@ -150,9 +135,6 @@ export function createClient(options: ClientOptions): UrcardClient {
       create: ({ cardToken, ...body }, opts) => callRoute(ctx, 'createOrder', { cardToken, body }, opts),
       get: getOrder,
       waitForCompletion: (orderId, opts) => waitForCompletion(getOrder, orderId, opts),
-      list: listOrders,
-      listAll: listAllOrders,
-      refund: (orderId, input = {}, opts) => callRoute(ctx, 'refundOrder', { params: { orderId }, body: input }, opts),
     },
     sandbox: {
       pay: (orderId, outcome, opts) => callRoute(ctx, 'sandboxPay', { params: { orderId }, body: { outcome } }, opts),

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RunningServer } from '@urcard/server';
 import { startServer } from '@urcard/server';
+import { createBackOfficeClient } from './back-office.ts';
 import type { UrcardClient } from './client.ts';
 import { createClient } from './client.ts';
 import { UrcardError } from './errors.ts';
@@ -201,7 +202,7 @@ describe('SDK against the reference server', () => {
   });
 
   it('back office with the secret key: lists orders a page at a time, refunds one, sees the email', async () => {
-    const admin = createClient({ apiBase: server.url, secretKey: 'sk_test_demo', retryBaseDelayMs: 5 });
+    const admin = createBackOfficeClient({ apiBase: server.url, secretKey: 'sk_test_demo', retryBaseDelayMs: 5 });
     const made: string[] = [];
     for (let i = 0; i < 3; i++) {
       const { cardToken } = await urcard.cards.verify({ cardNumber: CARDS.active, pin: PIN });
@@ -232,8 +233,13 @@ describe('SDK against the reference server', () => {
     assert.equal(refunded.status, 'refunded');
     assert.equal(refunded.refund?.reversal, true);
     assert.equal(refunded.locale, 'ja');
-    const browser = await rejection(urcard.orders.list());
-    assert.equal(browser.code, 'forbidden');
+    assert.throws(
+      () => createBackOfficeClient({ apiBase: server.url, secretKey: 'pk_test_demo' }),
+      (e: unknown) => e instanceof UrcardError && e.code === 'invalid_request' && e.field === 'secretKey',
+      'a publishable key is refused before anything is sent',
+    );
+    const refusedDoubleRefund = await rejection(admin.orders.refund(last));
+    assert.equal(refusedDoubleRefund.code, 'order_state_invalid');
   });
 });
 
