@@ -19,6 +19,8 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const apiPort = Number(process.env.URCARD_PORT ?? 8787);
 const webPort = Number(process.env.URCARD_DEMO_PORT ?? 5173);
 const partnerPort = Number(process.env.URCARD_PARTNER_PORT ?? 5174);
+const mailPort = Number(process.env.URCARD_MAIL_PORT ?? 2525);
+const mailFolder = '.urcard/mail';
 const host = '127.0.0.1';
 const apiBase = `http://${host}:${apiPort}`;
 
@@ -102,6 +104,7 @@ for (const [port, variable] of [
   [apiPort, 'URCARD_PORT'],
   [webPort, 'URCARD_DEMO_PORT'],
   [partnerPort, 'URCARD_PARTNER_PORT'],
+  [mailPort, 'URCARD_MAIL_PORT'],
 ]) {
   if (!(await portFree(port))) {
     console.error(
@@ -119,17 +122,24 @@ try {
 }
 
 async function startAll() {
-  launch('server', [
-    'packages/server/dist/cli.js',
-    '--port',
-    String(apiPort),
-    '--host',
-    host,
-    '--db',
-    '.urcard/urcard.db',
-    '--payments',
-    'sandbox',
-  ]);
+  // Receipts go to a local SMTP sink that keeps each email as an .eml file (no mail leaves the machine).
+  const mail = launch('mail', ['packages/server/scripts/mail-sink.ts', String(mailPort), mailFolder]);
+  await new Promise((ok) => mail.stdout.once('data', ok));
+  launch(
+    'server',
+    [
+      'packages/server/dist/cli.js',
+      '--port',
+      String(apiPort),
+      '--host',
+      host,
+      '--db',
+      '.urcard/urcard.db',
+      '--payments',
+      'sandbox',
+    ],
+    { URCARD_SMTP_URL: `smtp://${host}:${mailPort}` },
+  );
   await waitFor(`${apiBase}/v1/health`);
 
   let partnerBase = '';
@@ -153,6 +163,8 @@ UR card renewal demo (sandbox mode: no real money moves)
   React              ${demo.url}/react/
   Vue                ${demo.url}/vue/${partnerBase ? `\n  Signed-in partner  ${partnerBase}/` : ''}
   Renewal API        ${apiBase}/v1/health
+  API reference      ${apiBase}/docs
+  Test mail          ${mailFolder}/*.eml (receipts and refunds, via SMTP ${host}:${mailPort})
 
 Test card 8986010000000000026, PIN 1234, promo TRAVEL10 (more in docs/testing.md).
 Press Ctrl-C to stop.

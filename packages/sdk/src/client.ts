@@ -96,10 +96,10 @@ export interface UrcardClient {
   health(options?: CallOptions): Promise<Health>;
 }
 
-/** Creates a client of the renewal API. Nothing is sent until a method is called. */
-export function createClient(options: ClientOptions): UrcardClient {
+/** What every call of a client shares: base URL, key, fetch, timeouts and retries. */
+export function requestContext(options: ClientOptions): RequestContext {
   const key = clientKey(options);
-  const ctx: RequestContext = {
+  return {
     apiBase: options.apiBase.replace(/\/+$/, ''),
     key,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -111,6 +111,11 @@ export function createClient(options: ClientOptions): UrcardClient {
     },
     customerSession: options.customerSession,
   };
+}
+
+/** Creates a client of the renewal API. Nothing is sent until a method is called. */
+export function createClient(options: ClientOptions): UrcardClient {
+  const ctx = requestContext(options);
 
   const getOrder = (orderId: string, opts?: CallOptions) => callRoute(ctx, 'getOrder', { params: { orderId } }, opts);
 

@@ -1,3 +1,5 @@
+export type { BackOfficeClient, BackOfficeOptions } from './back-office.ts';
+export { createBackOfficeClient } from './back-office.ts';
 export type { ClientOptions, CreateOrderInput, CreateQuoteInput, UrcardClient, WithCardToken } from './client.ts';
 export { createClient } from './client.ts';
 export * from './contract/index.ts';

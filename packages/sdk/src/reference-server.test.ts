@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RunningServer } from '@urcard/server';
 import { startServer } from '@urcard/server';
+import { createBackOfficeClient } from './back-office.ts';
 import type { UrcardClient } from './client.ts';
 import { createClient } from './client.ts';
 import { UrcardError } from './errors.ts';
@@ -198,6 +199,47 @@ describe('SDK against the reference server', () => {
     const selected = await withSession.customer.selectCard({ customerSession: session.token, cardId: cards[0]!.id });
     assert.equal(selected.card.id, cards[0]!.id);
     assert.match(selected.cardToken, /^ct_/);
+  });
+
+  it('back office with the secret key: lists orders a page at a time, refunds one, sees the email', async () => {
+    const admin = createBackOfficeClient({ apiBase: server.url, secretKey: 'sk_test_demo', retryBaseDelayMs: 5 });
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { cardToken } = await urcard.cards.verify({ cardNumber: CARDS.active, pin: PIN });
+      const quote = await urcard.quotes.create({ cardToken, planId: 'basic-30', currency: 'USD' });
+      const order = await urcard.orders.create({
+        cardToken,
+        quoteId: quote.id,
+        autoRenew: false,
+        email: 'a@example.com',
+        locale: 'ja',
+      });
+      made.push(order.id);
+    }
+    const page = await admin.orders.list({ limit: 2 });
+    assert.equal(page.data.length, 2);
+    assert.equal(page.hasMore, true);
+    const all: string[] = [];
+    for await (const order of admin.orders.listAll({ status: 'requires_payment' })) all.push(order.id);
+    for (const id of made) assert.ok(all.includes(id), `${id} listed`);
+    assert.equal(new Set(all).size, all.length);
+
+    const last = made.at(-1)!;
+    await urcard.sandbox.pay(last, 'succeeded');
+    await urcard.orders.waitForCompletion(last, fast);
+    assert.equal((await urcard.orders.get(last)).email, null, 'a publishable key does not see the email');
+    assert.equal((await admin.orders.get(last)).email, 'a@example.com');
+    const refunded = await admin.orders.refund(last, { reason: 'changed plans' });
+    assert.equal(refunded.status, 'refunded');
+    assert.equal(refunded.refund?.reversal, true);
+    assert.equal(refunded.locale, 'ja');
+    assert.throws(
+      () => createBackOfficeClient({ apiBase: server.url, secretKey: 'pk_test_demo' }),
+      (e: unknown) => e instanceof UrcardError && e.code === 'invalid_request' && e.field === 'secretKey',
+      'a publishable key is refused before anything is sent',
+    );
+    const refusedDoubleRefund = await rejection(admin.orders.refund(last));
+    assert.equal(refusedDoubleRefund.code, 'order_state_invalid');
   });
 });
 

@@ -6,6 +6,7 @@ import { errorResponse, toApiError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security.ts';
+import { docsApp, openApiApp } from './openapi/docs.ts';
 import { WEBHOOKS_BASE_PATH } from './payments/provider.ts';
 import { ROUTE_HANDLERS } from './routes/index.ts';
 import { mountRoutes } from './routes/mount.ts';
@@ -20,6 +21,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(requestLog(log));
+  app.route('/', docsApp());
   app.use(securityHeaders());
   app.use(cors(services.partners));
   mountRoutes(app, services, ROUTE_HANDLERS);
@@ -31,6 +33,7 @@ export function createApp(services: Services): Hono<AppEnv> {
     log,
   });
   if (webhooks) app.route(WEBHOOKS_BASE_PATH, webhooks);
+  app.route('/', openApiApp());
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => errorResponse(c, toApiError(error, c, log)));
   return app;

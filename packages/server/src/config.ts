@@ -43,6 +43,8 @@ export interface ServerConfig {
   webhookTimeoutMs: number;
   webhookConcurrency: number;
   checkResponses: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
   stripeSecretKey: string | null;
   stripePublishableKey: string | null;
   stripeWebhookSecret: string | null;
@@ -306,6 +308,19 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     kind: 'bool',
     default: false,
     doc: 'Parse every response with the contract before sending it; a mismatch becomes a logged `internal_error` (tests turn it on).',
+  },
+  smtpUrl: {
+    env: 'URCARD_SMTP_URL',
+    kind: 'string',
+    default: null,
+    secret: true,
+    doc: 'Where receipts are emailed through (`smtp://user:pass@host:587`, `smtps://…`); off when unset.',
+  },
+  mailFrom: {
+    env: 'URCARD_MAIL_FROM',
+    kind: 'string',
+    default: 'UR card <receipts@urcard.example>',
+    doc: 'The From address of receipt emails.',
   },
   stripeSecretKey: {
     env: 'STRIPE_SECRET_KEY',

@@ -85,6 +85,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           await scheduler.stop();
           await worker.stop();
           await provider.close?.();
+          services.receipts.close();
           if (!options.store) await store.close();
         })();
         return closing;

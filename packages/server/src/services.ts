@@ -8,6 +8,7 @@ import { CardAccess } from './domain/card-access.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
 import { PartnerDirectory } from './domain/partners.ts';
+import { ReceiptMail } from './domain/receipts.ts';
 import { WebhookDeliveries } from './domain/webhooks/deliveries.ts';
 import { WebhookEndpoints } from './domain/webhooks/endpoints.ts';
 import type { RateLimitStore } from './http/rate-limit.ts';
@@ -17,6 +18,7 @@ import { Scheduler } from './jobs/scheduler.ts';
 import { JobWorker } from './jobs/worker.ts';
 import type { Logger, LogSink } from './log.ts';
 import { createLogger } from './log.ts';
+import { smtpMailer } from './mail/mailer.ts';
 import { createPaymentProvider } from './payments/index.ts';
 import type { PaymentProvider } from './payments/provider.ts';
 import { openStore } from './store/open.ts';
@@ -60,6 +62,8 @@ export interface Services {
   rateLimits: RateLimitStore;
   worker: JobWorker;
   scheduler: Scheduler;
+  /** Receipt emails (off without URCARD_SMTP_URL). */
+  receipts: ReceiptMail;
 }
 
 function isLogger(value: unknown): value is Logger {
@@ -113,6 +117,8 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       new SimulatedCarrier({ store, clock, delayMs: config.carrierDelayMs, slowDelayMs: config.slowCarrierDelayMs });
     const jobs = new StoreJobQueue();
     const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs });
+    const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
+    const receipts = new ReceiptMail({ store, mailer, log });
     const worker = new JobWorker({
       store,
       clock,
@@ -120,12 +126,14 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       handlers: jobHandlers(
         orders,
         new WebhookDeliveries({ store, clock, config, log, send: webhookSender ?? sendWebhook }),
+        receipts,
       ),
       pollMs: config.jobPollMs,
       lanes: [
         { types: ['provision_order'], concurrency: config.carrierConcurrency },
         { types: ['refund_order', 'auto_renew'], concurrency: config.jobConcurrency },
         { types: ['deliver_webhook'], concurrency: config.webhookConcurrency },
+        { types: ['send_receipt'], concurrency: config.jobConcurrency },
       ],
       leaseMs: config.jobLeaseMs,
     });
@@ -149,6 +157,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
           : new MemoryRateLimitStore(),
       worker,
       scheduler,
+      receipts,
     };
   } catch (error) {
     if (!givenStore) await store.close();

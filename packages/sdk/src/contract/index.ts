@@ -1,3 +1,4 @@
+export * from './back-office.ts';
 export * from './cards.ts';
 export * from './common.ts';
 export * from './customers.ts';

@@ -37,6 +37,11 @@ export const paymentMethodTypeSchema = z.enum(PAYMENT_METHOD_TYPES);
 
 export const orderIdSchema = idSchema('ord');
 
+/** A BCP 47 language tag such as `en`, `zh-CN` or `ja`. */
+export const localeSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, 'a language tag such as zh-CN'));
+
 export const stripePaymentSchema = z.object({
   provider: z.literal('stripe'),
   paymentIntentId: z.string(),
@@ -75,6 +80,18 @@ export const receiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
+/** A refund support made of a paid or completed order (`POST /v1/orders/:orderId/refund`). */
+export const orderRefundSchema = z.object({
+  reason: z.nullable(z.string()),
+  amount: moneySchema,
+  /** The renewal had been applied: the carrier was told to reverse it and the card's expiry moved back. */
+  reversal: z.boolean(),
+  requestedAt: timestampSchema,
+  /** When the payment provider confirmed the refund; null while it is on its way. */
+  settledAt: z.nullable(timestampSchema),
+});
+export type OrderRefund = z.infer<typeof orderRefundSchema>;
+
 export const orderSchema = z.object({
   id: orderIdSchema,
   status: orderStatusSchema,
@@ -95,6 +112,10 @@ export const orderSchema = z.object({
   lastPaymentError: z.nullable(z.object({ code: z.enum(PAYMENT_ERROR_CODES), message: z.string() })),
   failure: z.nullable(z.object({ code: z.enum(ORDER_FAILURE_CODES), message: z.string(), refunded: z.boolean() })),
   receipt: z.nullable(receiptSchema),
+  /** Set once support refunded the order; absent otherwise. */
+  refund: z.optional(orderRefundSchema),
+  /** The customer's language for receipts (BCP 47), as given at creation; null when none was given. */
+  locale: z.optional(z.nullable(z.string())),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
@@ -112,6 +133,8 @@ export const createOrderRequestSchema = requestObject({
    * them with what the order allows (no WeChat Pay with auto-renew); absent means all.
    */
   paymentMethodTypes: z.optional(z.array(paymentMethodTypeSchema).check(z.minLength(1))),
+  /** The customer's language (BCP 47, e.g. `zh-CN`) for the receipt email; English when absent or unknown. */
+  locale: z.optional(localeSchema),
 });
 export type CreateOrderRequest = z.input<typeof createOrderRequestSchema>;
 

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { listOrdersQuerySchema, orderListSchema, refundOrderRequestSchema } from './back-office.ts';
 import {
   cardSessionSchema,
   currentCardResponseSchema,
@@ -114,6 +115,23 @@ export const routes = {
     path: '/v1/orders/:orderId',
     auth: 'publishable',
     cardToken: false,
+    response: orderSchema,
+  },
+  listOrders: {
+    method: 'GET',
+    path: '/v1/orders',
+    auth: 'secret',
+    cardToken: false,
+    query: listOrdersQuerySchema,
+    response: orderListSchema,
+  },
+  refundOrder: {
+    method: 'POST',
+    path: '/v1/orders/:orderId/refund',
+    auth: 'secret',
+    cardToken: false,
+    idempotent: true,
+    body: refundOrderRequestSchema,
     response: orderSchema,
   },
   sandboxPay: {

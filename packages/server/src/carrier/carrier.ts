@@ -8,6 +8,14 @@ export interface RenewalRequest {
   plan: PlanSnapshot;
 }
 
+/** A renewal already applied that support refunded: the carrier takes it back. */
+export interface ReversalRequest {
+  /** The order id of the renewal; a second reversal with the same reference is the same reversal. */
+  reference: string;
+  card: CardRecord;
+  plan: PlanSnapshot;
+}
+
 export type RenewalAnswer = { status: 'accepted' } | { status: 'rejected'; reason: string };
 
 /**
@@ -18,4 +26,6 @@ export type RenewalAnswer = { status: 'accepted' } | { status: 'rejected'; reaso
 export interface Carrier {
   readonly name: string;
   renew(request: RenewalRequest, signal: AbortSignal): Promise<RenewalAnswer>;
+  /** Reverses an applied renewal (a support refund). Idempotent on `reference`; throwing means "try again later". */
+  reverse(request: ReversalRequest, signal: AbortSignal): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.ts';
 import { sleep } from '../clock.ts';
 import type { Store } from '../store/types.ts';
-import type { Carrier, RenewalAnswer, RenewalRequest } from './carrier.ts';
+import type { Carrier, RenewalAnswer, RenewalRequest, ReversalRequest } from './carrier.ts';
 
 export interface SimulatedCarrierOptions {
   store: Store;
@@ -11,6 +11,9 @@ export interface SimulatedCarrierOptions {
   /** Time for cards whose carrier profile is `slow` (test card …0067). */
   slowDelayMs: number;
 }
+
+/** Where the simulated carrier keeps the reversal of a renewal. */
+export const reversalReference = (reference: string) => `reversal:${reference}`;
 
 export const CARRIER_REJECTION_REASON = 'The carrier refused the renewal: the SIM is on a network hold.';
 
@@ -49,5 +52,18 @@ export class SimulatedCarrier implements Carrier {
     return request.outcome === 'accepted'
       ? { status: 'accepted' }
       : { status: 'rejected', reason: request.reason ?? CARRIER_REJECTION_REASON };
+  }
+
+  /** Records the reversal once under `reversal:<reference>` (what a real carrier's reference check would do). */
+  async reverse({ reference, card }: ReversalRequest): Promise<void> {
+    const now = this.#options.clock.now();
+    await this.#options.store.putCarrierRequestOnce({
+      reference: reversalReference(reference),
+      cardId: card.id,
+      requestedAt: now,
+      completesAt: now,
+      outcome: 'accepted',
+      reason: null,
+    });
   }
 }

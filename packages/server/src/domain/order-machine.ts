@@ -10,13 +10,14 @@ import { ORDER_STATUSES } from '@urcard/sdk';
  *        ├─▶ paid (a payment that succeeds at once)
  *        ├─▶ failed (an off-session charge that cannot go through)
  *        └─▶ canceled (never paid)
+ *   paid, completed ─▶ refunded (a support refund, POST /v1/orders/:orderId/refund)
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   requires_payment: ['processing', 'paid', 'failed', 'canceled'],
   processing: ['requires_payment', 'paid', 'failed', 'canceled'],
-  paid: ['provisioning'],
+  paid: ['provisioning', 'refunded'],
   provisioning: ['completed', 'failed'],
-  completed: [],
+  completed: ['refunded'],
   failed: ['refunded'],
   refunded: [],
   canceled: [],

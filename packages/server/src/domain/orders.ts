@@ -1,4 +1,5 @@
-import type { Order } from '@urcard/sdk';
+import type { Order, OrderStatus } from '@urcard/sdk';
+import { ApiError } from '../errors.ts';
 import type { PaymentEvent, PaymentEventResult } from '../payments/provider.ts';
 import type { OrderPatch, OrderRecord } from '../store/types.ts';
 import { OrderCheckout } from './orders/checkout.ts';
@@ -42,7 +43,7 @@ export class OrderService {
   updatePayable(order: OrderRecord, patch: OrderPatch): Promise<OrderRecord> {
     return this.#checkout.updatePayable(order, patch);
   }
-  view(order: OrderRecord, fresh?: { clientSecret?: string | null }): Promise<Order> {
+  view(order: OrderRecord, fresh?: { clientSecret?: string | null; private?: boolean }): Promise<Order> {
     return orderView(this.#deps.provider, order, fresh);
   }
   applyPaymentEvent(event: PaymentEvent): Promise<PaymentEventResult> {
@@ -54,8 +55,38 @@ export class OrderService {
   abandonProvisioning(orderId: string, reason: string): Promise<void> {
     return this.#provisioning.abandonProvisioning(orderId, reason);
   }
-  refund(orderId: string): Promise<void> {
-    return this.#refunds.refund(orderId);
+  refund(orderId: string, signal: AbortSignal): Promise<void> {
+    return this.#refunds.refund(orderId, signal);
+  }
+  requestSupportRefund(orderId: string, partnerId: string, reason: string | null): Promise<OrderRecord> {
+    return this.#refunds.requestSupportRefund(orderId, partnerId, reason);
+  }
+  /** Back office: a partner's orders, newest first, a page at a time. */
+  async list(filter: {
+    partnerId: string;
+    limit: number;
+    startingAfter?: string;
+    status?: OrderStatus;
+    cardId?: string;
+  }) {
+    const { store } = this.#deps;
+    let after: { createdAt: number; id: string } | undefined;
+    if (filter.startingAfter !== undefined) {
+      const cursor = await store.getOrder(filter.startingAfter);
+      if (!cursor || cursor.partnerId !== filter.partnerId) {
+        throw new ApiError('not_found', `No order ${filter.startingAfter}`, { field: 'starting_after' });
+      }
+      after = { createdAt: cursor.createdAt, id: cursor.id };
+    }
+    const rows = await store.listOrders({
+      partnerId: filter.partnerId,
+      newestFirst: true,
+      limit: filter.limit + 1,
+      ...(after ? { after } : {}),
+      ...(filter.status ? { statuses: [filter.status] } : {}),
+      ...(filter.cardId ? { cardId: filter.cardId } : {}),
+    });
+    return { orders: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
   }
   autoRenew(payload: { cardId: string; expiresAt: number; orderId: string }): Promise<void> {
     return this.#renewals.autoRenew(payload);

@@ -42,5 +42,6 @@ export const authenticate = (partners: PartnerDirectory, needed: KeyKind) =>
       throw new ApiError('forbidden', `Origin ${origin} is not allowed for this key`);
     }
     c.set('partner', partner);
+    c.set('keyKind', kind);
     await next();
   });

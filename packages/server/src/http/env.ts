@@ -1,3 +1,4 @@
+import type { KeyKind } from '@urcard/sdk';
 import type { CardRecord, CustomerSessionRecord, PartnerRecord } from '../store/types.ts';
 
 /** Per-request values shared by the middleware and the routes. */
@@ -9,6 +10,10 @@ export interface AppVariables {
   errorCode?: string;
   /** The response is a stored idempotent response. */
   replayed?: boolean;
+  /** The route's path pattern (`/v1/orders/:orderId`), logged instead of the path with its ids. */
+  routePath?: string;
+  /** The kind of the key (`authenticate`). */
+  keyKind?: KeyKind;
   /** The key's partner (`authenticate`). */
   partner?: PartnerRecord;
   /** The card of the `Urcard-Card-Token` header (`cardToken`). */

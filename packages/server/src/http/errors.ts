@@ -4,6 +4,7 @@ import { ApiError, isApiError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { isTransientStoreError } from '../store/errors.ts';
 import type { AppEnv } from './env.ts';
+import { loggedPath } from './request-log.ts';
 
 /** Answers an ApiError as the contract's error body, with `Retry-After` when it says when to come back. */
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
@@ -19,15 +20,15 @@ export function toApiError(error: unknown, c: Context<AppEnv>, log: Logger): Api
     // Nobody is left to read the answer: not our failure, nothing to alert on.
     log.info('client closed the connection before its request was read', {
       requestId: c.get('requestId'),
-      path: c.req.path,
+      path: loggedPath(c),
     });
     return new ApiError('invalid_request', 'The connection closed before the request arrived whole');
   }
   if (isTransientStoreError(error)) {
-    log.warn('database busy', { requestId: c.get('requestId'), path: c.req.path });
+    log.warn('database busy', { requestId: c.get('requestId'), path: loggedPath(c) });
     return new ApiError('service_unavailable', 'The service is busy; try again in a moment', { retryAfterSeconds: 1 });
   }
-  log.error('unhandled error', { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error });
+  log.error('unhandled error', { requestId: c.get('requestId'), method: c.req.method, path: loggedPath(c), error });
   return new ApiError('internal_error', 'Something went wrong on our side; the request id helps support find it');
 }
 

@@ -1,10 +1,16 @@
 import { HEADERS } from '@urcard/sdk';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from '../log.ts';
 import type { AppEnv } from './env.ts';
 
+/** A path no route matched, with anything shaped like one of our ids (`ord_…`, `card_…`) taken out. */
+export const withoutIds = (path: string) => path.replace(/\/[a-z]{2,8}_[A-Za-z0-9]+(?=\/|$)/g, '/:id');
+
+/** The path as logs show it: the route's pattern, or the path without ids when no route matched. */
+export const loggedPath = (c: Context<AppEnv>) => c.var.routePath ?? withoutIds(c.req.path);
+
 /**
- * Writes one JSON line when a request ends (method, path, status, duration, partner, error code; never headers,
+ * Writes one JSON line when a request ends (method, route path — never the ids in it —, status, duration, partner, error code; never headers,
  * query strings or bodies) and puts its id (`requestId`, before this) in the `Request-Id` header.
  */
 export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
@@ -16,7 +22,7 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
     const fields = {
       requestId,
       method: c.req.method,
-      path: c.req.path,
+      path: loggedPath(c),
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       partnerId: c.var.partnerId,

@@ -1,5 +1,8 @@
 import type { OrderService } from '../domain/orders.ts';
+import type { ReceiptMail } from '../domain/receipts.ts';
 import type { WebhookDeliveries } from '../domain/webhooks/deliveries.ts';
+import type { ReceiptKind } from '../mail/receipt-email.ts';
+import { RECEIPT_KINDS } from '../mail/receipt-email.ts';
 import type { JobType } from '../store/types.ts';
 import type { JobHandler } from './worker.ts';
 
@@ -8,8 +11,17 @@ const str = (value: unknown, name: string): string => {
   return value;
 };
 
+const receiptKind = (value: unknown): ReceiptKind => {
+  if (!RECEIPT_KINDS.includes(value as ReceiptKind)) throw new Error('job payload kind is not a receipt kind');
+  return value as ReceiptKind;
+};
+
 /** What each queued job does. */
-export function jobHandlers(orders: OrderService, webhooks: WebhookDeliveries): Record<JobType, JobHandler> {
+export function jobHandlers(
+  orders: OrderService,
+  webhooks: WebhookDeliveries,
+  receipts: ReceiptMail,
+): Record<JobType, JobHandler> {
   return {
     provision_order: {
       run: (job, signal) => orders.provision(str(job.payload.orderId, 'orderId'), signal),
@@ -20,7 +32,10 @@ export function jobHandlers(orders: OrderService, webhooks: WebhookDeliveries): 
         ),
     },
     refund_order: {
-      run: (job) => orders.refund(str(job.payload.orderId, 'orderId')),
+      run: (job, signal) => orders.refund(str(job.payload.orderId, 'orderId'), signal),
+    },
+    send_receipt: {
+      run: (job) => receipts.send(str(job.payload.orderId, 'orderId'), receiptKind(job.payload.kind)),
     },
     auto_renew: {
       run: (job) =>

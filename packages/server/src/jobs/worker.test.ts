@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { systemClock } from '../clock.ts';
 import { createLogger } from '../log.ts';
 import type { JobRecord, JobType, Store } from '../store/types.ts';
+import { JOB_TYPES } from '../store/types.ts';
 import { openTestStore } from '../test-support/databases.ts';
 import type { JobHandler } from './worker.ts';
 import { backoffMs, JobWorker } from './worker.ts';
@@ -36,7 +37,10 @@ describe('job worker', () => {
       store,
       clock: systemClock,
       log: createLogger(false),
-      handlers: { provision_order: none, refund_order: none, auto_renew: none, deliver_webhook: none, ...handlers },
+      handlers: {
+        ...(Object.fromEntries(JOB_TYPES.map((t) => [t, none])) as Record<JobType, JobHandler>),
+        ...handlers,
+      },
       pollMs: 20,
       concurrency: 4,
       leaseMs: 300,

@@ -1,3 +1,4 @@
+import { listOrders, refundOrder } from './back-office.ts';
 import { currentCard, setAutoRenew, verifyCard } from './cards.ts';
 import { createCustomerSession, listBoundCards, selectBoundCard } from './customers.ts';
 import { getEvent, listEvents, redeliverEvent } from './events.ts';
@@ -27,6 +28,8 @@ export const ROUTE_HANDLERS: RouteHandlers = {
   createQuote,
   createOrder,
   getOrder,
+  listOrders,
+  refundOrder,
   sandboxPay,
   sandboxChallenge,
   createCustomerSession,

@@ -19,6 +19,7 @@ function routeContext<N extends RouteName>(c: Context<AppEnv>, name: N, services
     c,
     services,
     partner: c.var.partner ?? null,
+    keyKind: c.var.keyKind ?? null,
     card: c.var.card ?? null,
     session: c.var.session ?? null,
     body: c.var.body,
@@ -88,6 +89,10 @@ export function mountRoutes(app: Hono<AppEnv>, services: Services, handlers: Rou
   for (const name of Object.keys(routes) as RouteName[]) {
     const handler = handlers[name] as RouteHandler<typeof name>;
     const { method, path } = routes[name];
-    app.on(method, [path], ...routeMiddleware(services, name, handler), respond(name, services, handler));
+    const named = createMiddleware<AppEnv>(async (c, next) => {
+      c.set('routePath', path);
+      await next();
+    });
+    app.on(method, [path], named, ...routeMiddleware(services, name, handler), respond(name, services, handler));
   }
 }

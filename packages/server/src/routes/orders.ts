@@ -25,6 +25,7 @@ export const createOrder: RouteHandler<'createOrder'> = {
       autoRenew: body.autoRenew,
       email: body.email ?? null,
       partnerRef: body.partnerRef ?? null,
+      locale: body.locale ?? null,
       ...(body.paymentMethodTypes ? { paymentMethodTypes: body.paymentMethodTypes } : {}),
     });
     return services.orders.view(order, { clientSecret });
@@ -34,8 +35,8 @@ export const createOrder: RouteHandler<'createOrder'> = {
 };
 
 export const getOrder: RouteHandler<'getOrder'> = {
-  handle: async ({ services, partner, params }) => {
+  handle: async ({ services, partner, params, keyKind }) => {
     const order = await services.orders.get(params.orderId!, partner!.id);
-    return services.orders.view(order);
+    return services.orders.view(order, { private: keyKind !== 'secret' });
   },
 };

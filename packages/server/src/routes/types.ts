@@ -1,4 +1,4 @@
-import type { RouteName, Routes } from '@urcard/sdk';
+import type { KeyKind, RouteName, Routes } from '@urcard/sdk';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod/mini';
 import type { AppEnv } from '../http/env.ts';
@@ -20,6 +20,8 @@ export interface RouteContext<N extends RouteName> {
   services: Services;
   /** The key's partner; null only on routes without auth. */
   partner: PartnerRecord | null;
+  /** The kind of key the call was made with; null only on routes without auth. */
+  keyKind: KeyKind | null;
   /** The card of the `Urcard-Card-Token` header, on routes that take one. */
   card: CardRecord | null;
   /** The customer session of the `Urcard-Customer-Session` header, when given. */

@@ -128,6 +128,8 @@ export interface OrdersTable {
   last_payment_error: Json | null;
   failure: Json | null;
   receipt: Json | null;
+  /** 0004: a support refund. */
+  refund: Json | null;
   last_payment_event_at: number | null;
   created_at: number;
   updated_at: number;

@@ -137,6 +137,64 @@ describe(`store conformance (${TEST_ENGINE})`, () => {
     assert.equal(await store.recordProviderEvent('sandbox', 'ev1', 2), false);
   });
 
+  it('pages a partner’s orders by keyset, newest first, ties broken by id; keeps locale and refund', async () => {
+    // Five orders of one partner, three created in the same millisecond, and one of another partner.
+    const times = [1000, 1000, 1000, 1001, 999];
+    for (const [i, createdAt] of times.entries()) {
+      await store.insertOrder({
+        ...orderRecord(`ord_page${i}`, 'completed'),
+        createdAt,
+        locale: i === 0 ? 'zh-CN' : null,
+      });
+    }
+    await store.upsertPartner({
+      id: 'ptr_pages',
+      name: 'Pages',
+      publishableKey: 'pk_test_pages',
+      secretKeyHash: 'h',
+      allowedOrigins: [],
+      createdAt: 1,
+    });
+    await store.insertOrder({ ...orderRecord('ord_pageother', 'completed'), partnerId: 'ptr_pages', createdAt: 1002 });
+    const seen: string[] = [];
+    let after: { createdAt: number; id: string } | undefined;
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await store.listOrders({
+        partnerId: 'ptr_demo',
+        newestFirst: true,
+        limit: 2,
+        createdBefore: 2000,
+        ...(after ? { after } : {}),
+      });
+      const mine = page.filter((o) => o.id.startsWith('ord_page'));
+      seen.push(...mine.map((o) => o.id));
+      if (page.length < 2) break;
+      const last = page.at(-1)!;
+      after = { createdAt: last.createdAt, id: last.id };
+    }
+    assert.deepEqual(seen, ['ord_page3', 'ord_page2', 'ord_page1', 'ord_page0', 'ord_page4']);
+    const oldestFirst = await store.listOrders({
+      partnerId: 'ptr_demo',
+      after: { createdAt: 1000, id: 'ord_page0' },
+      createdBefore: 1001,
+    });
+    assert.deepEqual(
+      oldestFirst.map((o) => o.id).filter((id) => id.startsWith('ord_page')),
+      ['ord_page1', 'ord_page2'],
+    );
+    assert.equal((await store.getOrder('ord_page0'))?.locale, 'zh-CN');
+    assert.equal((await store.getOrder('ord_page1'))?.locale, null);
+    const refund = {
+      reason: 'r',
+      amount: { amount: 1999, currency: 'USD' },
+      reversal: true,
+      requestedAt: 5,
+      settledAt: null,
+    };
+    assert.equal(await store.updateOrder('ord_page1', { status: 'refunded', refund }, 'completed', 6), true);
+    assert.deepEqual((await store.getOrder('ord_page1'))?.refund, refund);
+  });
+
   it('runs a transaction whole or not at all, runs it again after a conflict, and refuses store.* inside it', async () => {
     const partner = {
       id: 'ptr_t',

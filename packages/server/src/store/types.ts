@@ -151,11 +151,24 @@ export interface OrderRecord {
   lastPaymentError: { code: PaymentErrorCode; message: string } | null;
   failure: { code: OrderFailureCode; message: string; refunded: boolean } | null;
   receipt: Receipt | null;
+  /** The customer's language for receipts (BCP 47); null when none was given. */
+  locale: string | null;
+  /** A refund support made of a paid or completed order; null otherwise. */
+  refund: OrderRefundRecord | null;
   /** When the provider said the last thing about this payment; older news is ignored. */
   lastPaymentEventAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
+export interface OrderRefundRecord {
+  reason: string | null;
+  amount: Money;
+  /** The renewal had been applied and is reversed at the carrier. */
+  reversal: boolean;
+  requestedAt: number;
+  settledAt: number | null;
+}
+
 export type OrderPatch = Partial<
   Pick<
     OrderRecord,
@@ -166,6 +179,7 @@ export type OrderPatch = Partial<
     | 'lastPaymentError'
     | 'failure'
     | 'receipt'
+    | 'refund'
     | 'lastPaymentEventAt'
   >
 >;
@@ -190,7 +204,7 @@ export interface PaymentRecord {
   createdAt: number;
 }
 
-export const JOB_TYPES = ['provision_order', 'refund_order', 'auto_renew', 'deliver_webhook'] as const;
+export const JOB_TYPES = ['provision_order', 'refund_order', 'auto_renew', 'deliver_webhook', 'send_receipt'] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export type JobStatus = 'pending' | 'running' | 'done' | 'dead';
 
@@ -312,6 +326,12 @@ export interface OrderFilter {
   cardId?: string;
   statuses?: readonly OrderStatus[];
   createdBefore?: number;
+  /** Only this partner's orders. */
+  partnerId?: string;
+  /** Newest first (default oldest first). */
+  newestFirst?: boolean;
+  /** Keyset cursor: only orders after this one in the chosen order. */
+  after?: { createdAt: number; id: string };
   limit?: number;
 }
 

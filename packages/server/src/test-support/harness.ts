@@ -8,6 +8,7 @@ import type { RunningServer } from '../server.ts';
 import { startServer } from '../server.ts';
 import type { ServerOptions } from '../services.ts';
 import { freshDatabase } from './databases.ts';
+import { OpenApiCheck } from './openapi-check.ts';
 
 export const PK = 'pk_test_demo';
 export const SK = 'sk_test_demo';
@@ -110,8 +111,10 @@ export interface ApiResult<T> {
  */
 export class Api {
   readonly base: string;
+  readonly #openApi: OpenApiCheck;
   constructor(base: string) {
     this.base = base;
+    this.#openApi = new OpenApiCheck(base);
   }
 
   async raw(method: string, path: string, init: RequestInit = {}): Promise<Response> {
@@ -151,6 +154,7 @@ export class Api {
         assert.equal(parsed.data.error.requestId, requestId, 'the error body carries the request id');
       }
     }
+    await this.#openApi.check(name, response.status, json);
     return {
       status: response.status,
       headers: response.headers,

@@ -37,6 +37,8 @@ export function orderRecord(id: string, status: OrderStatus): OrderRecord {
     lastPaymentError: null,
     failure: null,
     receipt: null,
+    locale: null,
+    refund: null,
     lastPaymentEventAt: null,
     createdAt: 1,
     updatedAt: 1,

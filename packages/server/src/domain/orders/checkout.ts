@@ -24,6 +24,8 @@ export class OrderCheckout {
     autoRenew: boolean;
     email: string | null;
     partnerRef: string | null;
+    /** The customer's language for receipts. */
+    locale?: string | null;
     /** The payment methods the partner offers; all when absent. */
     paymentMethodTypes?: readonly PaymentMethodType[];
   }): Promise<{ order: OrderRecord; clientSecret: string | null }> {
@@ -84,6 +86,7 @@ export class OrderCheckout {
       offSession: false,
       email: input.email,
       partnerRef: input.partnerRef,
+      locale: input.locale ?? null,
       providerPaymentId: created.paymentId,
       providerData: created.data,
       now,

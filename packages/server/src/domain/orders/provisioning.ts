@@ -1,6 +1,7 @@
 import type { Receipt } from '@urcard/sdk';
 import { DAY_MS, iso } from '../../clock.ts';
 import type { CardRecord, OrderRecord, QuoteRecord, StoreData } from '../../store/types.ts';
+import { queueReceipt } from '../receipts.ts';
 import type { OrderDeps } from './deps.ts';
 import { receiptNumber, transitionOrder } from './transition.ts';
 
@@ -28,17 +29,18 @@ export class Provisioning {
     if (!card) throw new Error(`Card ${order.cardId} of order ${order.id} is missing`);
 
     const answer = await carrier.renew({ reference: order.id, card, plan: order.plan }, signal);
-    const now = clock.now();
     if (answer.status === 'accepted') {
       await store.transaction(async (tx) => {
         const current = await tx.getOrder(orderId, { lock: true });
         // Locked: two orders of one card completing on two instances must not both extend the old expiry.
         const currentCard = await tx.getCardForUpdate(card.id);
         if (current?.status !== 'provisioning' || !currentCard) return;
-        await this.#complete(tx, current, currentCard, now);
+        // Read under the lock, so receipts of one card are issued in the order they chain.
+        await this.#complete(tx, current, currentCard, clock.now());
       });
       return;
     }
+    const now = clock.now();
     await store.transaction(async (tx) => {
       const current = await tx.getOrder(orderId, { lock: true });
       if (current?.status !== 'provisioning') return;
@@ -95,7 +97,8 @@ export class Provisioning {
       newExpiresAt: iso(newExpiresAt),
       issuedAt: iso(now),
     };
-    await transitionOrder(tx, order, 'completed', { receipt }, 'carrier applied the renewal', now);
+    const completed = await transitionOrder(tx, order, 'completed', { receipt }, 'carrier applied the renewal', now);
+    await queueReceipt(this.#deps, tx, completed, 'receipt', now);
     const plan = order.plan;
     await tx.updateCard(
       card.id,

@@ -1,8 +1,8 @@
-import type { Order, PaymentProvider as PaymentProviderName } from '@urcard/sdk';
+import type { Order, OrderRefund, PaymentProvider as PaymentProviderName } from '@urcard/sdk';
 import { iso } from '../../clock.ts';
 import type { PaymentProvider } from '../../payments/provider.ts';
 import { storedPaymentView } from '../../payments/provider.ts';
-import type { CardRecord, OrderRecord, QuoteRecord } from '../../store/types.ts';
+import type { CardRecord, OrderRecord, OrderRefundRecord, QuoteRecord } from '../../store/types.ts';
 import { maskCardNumber } from '../cards.ts';
 
 /** A new order waiting for payment, priced by its quote. */
@@ -15,6 +15,7 @@ export function newOrder(o: {
   offSession: boolean;
   email: string | null;
   partnerRef: string | null;
+  locale?: string | null;
   provider: PaymentProviderName;
   providerPaymentId: string | null;
   providerData: Record<string, unknown>;
@@ -44,9 +45,21 @@ export function newOrder(o: {
     lastPaymentError: null,
     failure: null,
     receipt: null,
+    locale: o.locale ?? null,
+    refund: null,
     lastPaymentEventAt: null,
     createdAt: o.now,
     updatedAt: o.now,
+  };
+}
+
+function refundView(refund: OrderRefundRecord): OrderRefund {
+  return {
+    reason: refund.reason,
+    amount: refund.amount,
+    reversal: refund.reversal,
+    requestedAt: iso(refund.requestedAt),
+    settledAt: refund.settledAt === null ? null : iso(refund.settledAt),
   };
 }
 
@@ -54,7 +67,7 @@ export function newOrder(o: {
 export async function orderView(
   provider: PaymentProvider,
   order: OrderRecord,
-  fresh?: { clientSecret?: string | null },
+  fresh?: { clientSecret?: string | null; private?: boolean },
 ): Promise<Order> {
   const payment =
     order.provider === provider.name ? await provider.describePayment(order, fresh) : storedPaymentView(order);
@@ -71,13 +84,16 @@ export async function orderView(
     total: order.total,
     promoCode: order.promoCode,
     autoRenew: order.autoRenew,
-    email: order.email,
+    // A publishable key is public: whoever holds it and an order id must not learn the customer's address.
+    email: fresh?.private ? null : order.email,
     partnerRef: order.partnerRef,
     payment,
     paymentMethod: order.paymentMethod,
     lastPaymentError: order.lastPaymentError,
     failure: order.failure,
     receipt: order.receipt,
+    ...(order.refund ? { refund: refundView(order.refund) } : {}),
+    locale: order.locale,
     createdAt: iso(order.createdAt),
     updatedAt: iso(order.updatedAt),
   };

@@ -1,19 +1,30 @@
 import { newId } from '../../ids.ts';
+import { queueReceipt } from '../receipts.ts';
 import type { OrderDeps } from './deps.ts';
+import { SupportRefunds } from './support-refunds.ts';
 import { transitionOrder } from './transition.ts';
 
 /** After a failure: the payment given back once, whatever retries happen. */
 export class Refunds {
   readonly #deps: OrderDeps;
 
+  readonly #support: SupportRefunds;
+
   constructor(deps: OrderDeps) {
     this.#deps = deps;
+    this.#support = new SupportRefunds(deps);
   }
 
-  /** Job: refunds a failed order's payment once, then marks it refunded. */
-  async refund(orderId: string): Promise<void> {
+  /** Back office: refunds a paid or completed order (the money goes back through the job queue). */
+  requestSupportRefund(orderId: string, partnerId: string, reason: string | null) {
+    return this.#support.request(orderId, partnerId, reason);
+  }
+
+  /** Job: refunds a failed order's payment once, then marks it refunded; settles a support refund. */
+  async refund(orderId: string, signal: AbortSignal): Promise<void> {
     const { store, clock, provider } = this.#deps;
     const order = await store.getOrder(orderId);
+    if (order?.refund) return this.#support.settle(order, signal);
     if (order?.status !== 'failed' || !order.failure || order.failure.refunded) return;
     if (!order.providerPaymentId || (await store.listPayments(orderId)).every((p) => p.kind !== 'charge')) return;
     const result = await provider.refund({
@@ -36,7 +47,7 @@ export class Refunds {
         amount: current.total,
         createdAt: now,
       });
-      await transitionOrder(
+      const refunded = await transitionOrder(
         tx,
         current,
         'refunded',
@@ -44,6 +55,7 @@ export class Refunds {
         'refunded',
         now,
       );
+      await queueReceipt(this.#deps, tx, refunded, 'refund', now);
     });
   }
 }

@@ -3,6 +3,7 @@ import type { EngineKind } from '../engine.ts';
 import { initialSchema } from './0001-initial.ts';
 import { sharedLimits } from './0002-shared-limits.ts';
 import { eventsWebhooks } from './0003-events-webhooks.ts';
+import { backOffice } from './0004-back-office.ts';
 
 /**
  * Numbered migrations, applied in order by Kysely's Migrator (each in a transaction; on PostgreSQL under an
@@ -13,6 +14,7 @@ export function migrationsFor(kind: EngineKind): Record<string, Migration> {
     '0001-initial': { up: initialSchema(kind) },
     '0002-shared-limits': { up: sharedLimits },
     '0003-events-webhooks': { up: eventsWebhooks(kind) },
+    '0004-back-office': { up: backOffice },
   };
 }
 

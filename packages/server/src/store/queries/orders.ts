@@ -27,6 +27,7 @@ const ORDER_PATCH_COLUMNS: { [K in keyof OrderPatch]-?: (v: NonNullable<OrderPat
   lastPaymentError: (v) => ({ last_payment_error: json(v) }),
   failure: (v) => ({ failure: json(v) }),
   receipt: (v) => ({ receipt: json(v) }),
+  refund: (v) => ({ refund: json(v) }),
   lastPaymentEventAt: (v) => ({ last_payment_event_at: v ?? null }),
 };
 
@@ -81,9 +82,21 @@ export function orderQueries({ db, engine }: QueryContext): Queries<OrderKeys> {
       if (filter.cardId !== undefined) query = query.where('card_id', '=', filter.cardId);
       if (filter.statuses !== undefined) query = query.where('status', 'in', [...filter.statuses]);
       if (filter.createdBefore !== undefined) query = query.where('created_at', '<', filter.createdBefore);
+      if (filter.partnerId !== undefined) query = query.where('partner_id', '=', filter.partnerId);
+      const direction = filter.newestFirst ? 'desc' : 'asc';
+      const after = filter.after;
+      if (after) {
+        const past = filter.newestFirst ? '<' : '>';
+        query = query.where((eb) =>
+          eb.or([
+            eb('created_at', past, after.createdAt),
+            eb.and([eb('created_at', '=', after.createdAt), eb('id', past, after.id)]),
+          ]),
+        );
+      }
       const rows = await query
-        .orderBy('created_at')
-        .orderBy('id')
+        .orderBy('created_at', direction)
+        .orderBy('id', direction)
         .limit(filter.limit ?? 1000)
         .execute();
       return rows.map(orderFromRow);

@@ -97,6 +97,7 @@ const ORDER_BODY_KEYS = [
   'promoCode',
   'email',
   'partnerRef',
+  'locale',
 ] as const satisfies readonly (keyof OrderRecord)[];
 type OrderBody = Pick<OrderRecord, (typeof ORDER_BODY_KEYS)[number]>;
 
@@ -108,6 +109,7 @@ export function orderFromRow(r: Selectable<OrdersTable>): OrderRecord {
     quoteId: r.quote_id,
     status: r.status as OrderStatus,
     ...parse<OrderBody>(r.body),
+    locale: parse<Partial<OrderBody>>(r.body).locale ?? null,
     autoRenew: r.auto_renew === 1,
     offSession: r.off_session === 1,
     provider: r.provider as PaymentProviderName,
@@ -117,6 +119,7 @@ export function orderFromRow(r: Selectable<OrdersTable>): OrderRecord {
     lastPaymentError: parseOrNull(r.last_payment_error),
     failure: parseOrNull(r.failure),
     receipt: parseOrNull(r.receipt),
+    refund: parseOrNull(r.refund),
     lastPaymentEventAt: r.last_payment_event_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -143,6 +146,7 @@ export function orderToRow(o: OrderRecord): Selectable<OrdersTable> {
     last_payment_error: json(o.lastPaymentError),
     failure: json(o.failure),
     receipt: json(o.receipt),
+    refund: json(o.refund),
     last_payment_event_at: o.lastPaymentEventAt,
     created_at: o.createdAt,
     updated_at: o.updatedAt,

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { RouteDef } from '@urcard/sdk';
+import { routes } from '@urcard/sdk';
+import type { TestServer } from '../test-support/harness.ts';
+import { startTestServer } from '../test-support/harness.ts';
+import { openApiPath } from './document.ts';
+
+describe('OpenAPI document and reference docs', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.stop());
+
+  it('describes every route of the contract, with its key, parameters and schemas, for this host', async () => {
+    const response = await server.api.raw('GET', '/v1/openapi.json');
+    assert.equal(response.status, 200);
+    const doc = (await response.json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: Record<
+        string,
+        Record<string, { operationId: string; security: unknown[]; parameters?: { name: string; in: string }[] }>
+      >;
+    };
+    assert.equal(doc.openapi, '3.1.0');
+    assert.deepEqual(doc.servers, [{ url: server.url }]);
+    for (const [name, route] of Object.entries(routes) as [string, RouteDef][]) {
+      const op = doc.paths[openApiPath(route.path)]?.[route.method.toLowerCase()];
+      assert.equal(op?.operationId, name, `${route.method} ${route.path} is described`);
+      assert.deepEqual(
+        op.security,
+        route.auth === 'none'
+          ? []
+          : route.auth === 'secret'
+            ? [{ secretKey: [] }]
+            : [{ publishableKey: [] }, { secretKey: [] }],
+      );
+      const names = (op.parameters ?? []).map((p) => `${p.in}:${p.name}`);
+      for (const [, param] of route.path.matchAll(/:([A-Za-z]+)/g)) assert.ok(names.includes(`path:${param}`));
+      if (route.cardToken) assert.ok(names.includes('header:Urcard-Card-Token'), `${name} takes the card token`);
+    }
+    const list = doc.paths['/v1/orders']!.get!.parameters!.map((p) => `${p.in}:${p.name}`);
+    assert.deepEqual(list, ['query:limit', 'query:starting_after', 'query:status', 'query:cardId']);
+  });
+
+  it('serves Scalar from this server at /docs, with nothing loaded from elsewhere', async () => {
+    const page = await server.api.raw('GET', '/docs');
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    const html = await page.text();
+    assert.match(html, /<script src="\/docs\/scalar.js"><\/script>/);
+    assert.match(html, /url: '\/v1\/openapi.json'/);
+    assert.doesNotMatch(html, /https?:\/\//, 'no CDN');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /https?:/);
+    const bundle = await server.api.raw('GET', '/docs/scalar.js');
+    assert.equal(bundle.status, 200);
+    assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
+    assert.match(await bundle.text(), /createApiReference/);
+  });
+});
