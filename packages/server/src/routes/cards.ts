@@ -1,7 +1,9 @@
+import { localiseCard } from '../domain/card-text.ts';
 import { assertRenewable, cardView } from '../domain/cards.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { rateLimit } from '../http/rate-limit.ts';
+import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 export const verifyCard: RouteHandler<'verifyCard'> = {
@@ -15,23 +17,26 @@ export const verifyCard: RouteHandler<'verifyCard'> = {
       message: 'Too many card verifications from this address; wait and try again',
     }),
   ],
-  handle: async ({ services, body, partner, session }) => {
+  handle: async ({ c, services, body, partner, session }) => {
     const result = await services.cards.verify({
       cardNumber: body.cardNumber,
       pin: body.pin,
       partner: partner!,
       session,
     });
-    return services.cards.sessionView(result);
+    const view = services.cards.sessionView(result);
+    return { ...view, card: localiseCard(view.card, answerLocale(c)) };
   },
 };
 
 export const currentCard: RouteHandler<'currentCard'> = {
-  handle: async ({ services, card }) => ({ card: cardView(card!, services.clock.now()) }),
+  handle: async ({ c, services, card }) => ({
+    card: localiseCard(cardView(card!, services.clock.now()), answerLocale(c)),
+  }),
 };
 
 export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
-  handle: async ({ services, card, body }) => {
+  handle: async ({ c, services, card, body }) => {
     const { store, clock } = services;
     if (body.enabled) {
       assertRenewable(card!);
@@ -44,6 +49,6 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
     }
     await store.updateCard(card!.id, { autoRenew: body.enabled }, clock.now());
     const updated = await store.getCard(card!.id);
-    return { card: cardView(updated!, clock.now()) };
+    return { card: localiseCard(cardView(updated!, clock.now()), answerLocale(c)) };
   },
 };

@@ -1,6 +1,8 @@
 import type { Order } from '@urcard/sdk';
+import { localiseOrder } from '../domain/card-text.ts';
 import { derivedId, newId } from '../ids.ts';
 import type { Services } from '../services.ts';
+import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 /** A stored order response for a replay: the same order, with its payment block as it is now. */
@@ -34,8 +36,8 @@ export const createOrder: RouteHandler<'createOrder'> = {
 };
 
 export const getOrder: RouteHandler<'getOrder'> = {
-  handle: async ({ services, partner, params }) => {
+  handle: async ({ c, services, partner, params }) => {
     const order = await services.orders.get(params.orderId!, partner!.id);
-    return services.orders.view(order);
+    return localiseOrder(await services.orders.view(order), answerLocale(c));
   },
 };
