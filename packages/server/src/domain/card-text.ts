@@ -10,6 +10,15 @@ const REASON_OF_STATE: Record<NonNullable<Card['notRenewableReason']>['code'], R
   carrier_hold: 'carrierHold',
 };
 
+/** Why a card in `state` cannot be renewed, in `locale` (its stored reason translated, if it is the catalogue's). */
+export function stateReason(
+  state: NonNullable<Card['notRenewableReason']>['code'],
+  message: string,
+  locale: ContentLocale,
+): string {
+  return localiseReason(message, REASON_OF_STATE[state], locale);
+}
+
 /** The catalogue's key of an English reason stored on a card or an order (test cards, simulated carrier). */
 export function reasonKey(message: string): ReasonKey | null {
   const keys = Object.keys(en.reasons) as ReasonKey[];

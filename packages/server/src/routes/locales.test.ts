@@ -5,7 +5,7 @@ import { CONTENT_LOCALES } from '@urcard/sdk';
 import { CATALOGUE_TEXT } from '../domain/catalogue-text/index.ts';
 import { allStrings, englishLeftIn } from '../test-support/english.ts';
 import type { TestServer } from '../test-support/harness.ts';
-import { CARDS, startTestServer } from '../test-support/harness.ts';
+import { CARDS, DAY, movableClock, startTestServer } from '../test-support/harness.ts';
 
 /** The customer-facing text of a plan list: names, descriptions, features, offers and add-ons. */
 function planListText(list: Awaited<ReturnType<TestServer['api']['ok']>> & object): string[] {
@@ -152,6 +152,11 @@ describe('the catalogue in the traveller’s language', () => {
       assert.equal(current.headers.get('content-language'), locale);
       const { card } = current.body as { card: { notRenewableReason: { message: string } } };
       assert.equal(card.notRenewableReason.message, CATALOGUE_TEXT[locale].reasons.cardLost, locale);
+      const refused = await server.api.fails('createQuote', 'card_not_renewable', {
+        cardToken: session.cardToken,
+        body: { planId: 'basic-7', currency: 'USD', locale },
+      });
+      assert.equal(refused.error.message, CATALOGUE_TEXT[locale].reasons.cardLost, locale);
     }
   });
 
@@ -181,5 +186,42 @@ describe('the catalogue in the traveller’s language', () => {
       assert.equal(failed.failure.message, CATALOGUE_TEXT[locale].reasons.carrierRejected, locale);
       assert.equal(failed.plan.name, CATALOGUE_TEXT.ja.plans['basic-30'].name);
     }
+  });
+});
+
+describe('a renewal nobody asks for', () => {
+  const clock = movableClock();
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ clock });
+  });
+  after(() => server.stop());
+
+  it('is written in the locale of the customer’s last purchase', async () => {
+    const session = await server.api.verify(CARDS.expiring);
+    const quote = await server.api.ok('createQuote', {
+      cardToken: session.cardToken,
+      body: { planId: 'advanced-30', currency: 'THB' },
+      headers: { 'Accept-Language': 'th-TH' },
+    });
+    const order = await server.api.ok('createOrder', {
+      cardToken: session.cardToken,
+      idempotencyKey: crypto.randomUUID(),
+      body: { quoteId: quote.id, autoRenew: true },
+    });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    const first = await server.api.waitForOrder(order.id, (o) => o.status === 'completed');
+    clock.advance(Date.parse(first.receipt!.newExpiresAt) - clock.now() - 3 * DAY + 60_000);
+    assert.equal((await server.services.scheduler.runOnce()).autoRenewQueued, 1);
+    const offSession = async () =>
+      (await server.services.store.listOrders({ cardId: session.card.id })).find((o) => o.offSession);
+    let renewal = await offSession();
+    for (let i = 0; renewal?.status !== 'completed'; i++) {
+      assert.ok(i < 200, `the renewal did not complete (${renewal?.status})`);
+      await new Promise((r) => setTimeout(r, 25));
+      renewal = await offSession();
+    }
+    assert.equal(renewal.plan.name, CATALOGUE_TEXT.th.plans['advanced-30'].name);
+    assert.equal(renewal.receipt!.planName, CATALOGUE_TEXT.th.plans['advanced-30'].name);
   });
 });

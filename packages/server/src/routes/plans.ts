@@ -5,9 +5,9 @@ import type { RouteHandler } from './types.ts';
 
 export const listPlans: RouteHandler<'listPlans'> = {
   handle: async ({ c, services, card, query }) => {
-    assertRenewable(card!);
-    const now = services.clock.now();
     const locale = answerLocale(c, query.locale);
+    assertRenewable(card!, locale);
+    const now = services.clock.now();
     return {
       currency: query.currency,
       locale,

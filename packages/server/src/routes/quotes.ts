@@ -6,8 +6,8 @@ import type { RouteHandler } from './types.ts';
 
 export const createQuote: RouteHandler<'createQuote'> = {
   handle: async ({ c, services, card, partner, body }) => {
-    assertRenewable(card!);
     const locale = answerLocale(c, body.locale);
+    assertRenewable(card!, locale);
     const quote = buildQuote({
       id: newId('quo'),
       partnerId: partner!.id,

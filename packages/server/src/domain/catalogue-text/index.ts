@@ -51,6 +51,17 @@ export function catalogueText(locale: ContentLocale): CatalogueText {
   return CATALOGUE_TEXT[locale];
 }
 
+/**
+ * The locale a plan's name was written in (an order's snapshot), so that a renewal nobody asks for is written
+ * as the customer's last purchase was; English when no locale has that name.
+ */
+export function localeOfPlanName(planId: string, name: string): ContentLocale {
+  const locales = Object.keys(CATALOGUE_TEXT) as ContentLocale[];
+  return (
+    locales.find((l) => (CATALOGUE_TEXT[l].plans as Record<string, { name: string }>)[planId]?.name === name) ?? 'en'
+  );
+}
+
 /** Fills `{name}` placeholders of a catalogue template. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -1,5 +1,6 @@
 import { newId } from '../../ids.ts';
 import { findPlan } from '../catalogue.ts';
+import { localeOfPlanName } from '../catalogue-text/index.ts';
 import { buildQuote } from '../quotes.ts';
 import type { OrderDeps } from './deps.ts';
 import type { PaymentEvents } from './payment-events.ts';
@@ -48,6 +49,7 @@ export class Renewals {
         cardId: card.id,
         selection: { planId: plan.id },
         currency: last.currency,
+        locale: localeOfPlanName(plan.id, last.plan.name),
         now,
         ttlMs: config.quoteTtlMs,
       });
