@@ -277,3 +277,34 @@ describe('createClient', () => {
     assert.equal(calls, 0);
   });
 });
+
+describe('locale', () => {
+  it('sends the client’s locale as Accept-Language on every call, and a call’s locale instead', async () => {
+    const { server, client } = await setup({ locale: 'zh-TW' });
+    server.reply({ json: planList() });
+    server.reply({ json: health() });
+    server.reply({ json: planList() });
+    await client.plans.list({ cardToken: CARD_TOKEN, currency: 'USD' });
+    await client.health();
+    await client.plans.list({ cardToken: CARD_TOKEN, currency: 'USD' }, { locale: 'pt-BR' });
+    assert.deepEqual(
+      server.requests.map((r) => r.headers['accept-language']),
+      ['zh-TW', 'zh-TW', 'pt-BR'],
+    );
+  });
+
+  it('sends no Accept-Language without a locale, and refuses a malformed one before sending', async () => {
+    const { server, client } = await setup();
+    server.reply({ json: health() });
+    await client.health();
+    // Node's fetch sends `*` of its own; a browser its user's languages.
+    assert.ok([undefined, '*'].includes(server.requests[0]?.headers['accept-language']), 'the platform’s default');
+    await assert.rejects(client.health({ locale: 'ja\r\nX-Evil: 1' }), (error: unknown) => {
+      assert.ok(isUrcardError(error));
+      assert.equal(error.code, 'invalid_request');
+      assert.equal(error.field, 'locale');
+      return true;
+    });
+    assert.equal(server.requests.length, 1, 'nothing sent');
+  });
+});

@@ -28,6 +28,12 @@ interface CommonClientOptions {
   retryMaxDelayMs?: number;
   /** A customer session token (`cs_…`) from your server: binds verified cards and lists bound ones. */
   customerSession?: string;
+  /**
+   * A BCP 47 tag (`ja`, `zh-TW`, `pt-BR`), sent as `Accept-Language` on every call: plan names, descriptions,
+   * offers, promo descriptions and reasons come back in the closest of the catalogue's locales (`CONTENT_LOCALES`).
+   * Each call's `locale` option overrides it. Without it the server answers in English.
+   */
+  locale?: string;
 }
 
 /** Browsers authenticate with a publishable key, servers may use the secret key. */
@@ -110,6 +116,7 @@ export function requestContext(options: ClientOptions): RequestContext {
       maxDelayMs: options.retryMaxDelayMs ?? 10_000,
     },
     customerSession: options.customerSession,
+    locale: options.locale,
   };
 }
 

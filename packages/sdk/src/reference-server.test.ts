@@ -243,6 +243,27 @@ describe('SDK against the reference server', () => {
   });
 });
 
+describe('locale', () => {
+  it('asks in the client’s locale on every call, and a call’s own locale wins', async () => {
+    const korean = createClient({ apiBase: server.url, publishableKey: 'pk_test_demo', locale: 'ko-KR' });
+    const { cardToken, card } = await korean.cards.verify({ cardNumber: CARDS.suspended, pin: PIN });
+    assert.match(card.notRenewableReason!.message, /UR/);
+    assert.doesNotMatch(card.notRenewableReason!.message, /carrier|support/i);
+    const active = await korean.cards.verify({ cardNumber: CARDS.active, pin: PIN });
+    const list = await korean.plans.list({ cardToken: active.cardToken, currency: 'KRW' });
+    assert.equal(list.locale, 'ko');
+    assert.equal(list.plans.find((p) => p.id === 'basic-7')!.name, '베이직 7일');
+    const quote = await korean.quotes.create({ cardToken: active.cardToken, planId: 'basic-7', currency: 'KRW' });
+    assert.deepEqual([quote.locale, quote.plan.name], ['ko', '베이직 7일']);
+    const german = await korean.plans.list({ cardToken: active.cardToken, currency: 'EUR' }, { locale: 'de' });
+    assert.equal(german.locale, 'de');
+    assert.equal(german.plans.find((p) => p.id === 'basic-7')!.name, 'Basis 7 Tage');
+    const english = await urcard.plans.list({ cardToken: active.cardToken, currency: 'USD' });
+    assert.deepEqual([english.locale, english.plans.find((p) => p.id === 'basic-7')!.name], ['en', 'Basic 7 days']);
+    assert.ok(cardToken);
+  });
+});
+
 async function waitForStatus(orderId: string, status: string) {
   for (let i = 0; i < 200; i++) {
     const order = await urcard.orders.get(orderId);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { cardIdSchema, cardTokenSchema } from './contract/cards.ts';
 import { customerSessionTokenSchema } from './contract/customers.ts';
+import { localeTagSchema } from './contract/fields.ts';
 import { orderIdSchema } from './contract/orders.ts';
 import type { KeyKind, RouteDef, RouteName, RouteResponse } from './contract/routes.ts';
 import { HEADERS, routePath, routes } from './contract/routes.ts';
@@ -20,6 +21,8 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Retries after the first attempt; overrides the client's `retries`. */
   retries?: number;
+  /** Sent as `Accept-Language` for this call; overrides the client's `locale`. */
+  locale?: string;
 }
 
 /** Options of the calls whose route accepts an `Idempotency-Key`. */
@@ -36,6 +39,8 @@ export interface RequestContext {
   timeoutMs: number;
   retry: RetryPolicy;
   customerSession: string | undefined;
+  /** Sent as `Accept-Language` on every call. */
+  locale: string | undefined;
 }
 
 /** The variable parts of one call of a route. */
@@ -51,6 +56,7 @@ export interface RouteCall {
 const paramSchemas: Record<string, z.ZodMiniType> = { orderId: orderIdSchema, cardId: cardIdSchema };
 const cardTokenInput = z.object({ cardToken: cardTokenSchema });
 const customerSessionInput = z.object({ customerSession: customerSessionTokenSchema });
+const localeInput = z.object({ locale: localeTagSchema });
 const idempotencyKeyInput = z.object({ idempotencyKey: z.string().check(z.minLength(1), z.maxLength(255)) });
 
 function invalid(where: string, result: { field: string | undefined; message: string; error: unknown }): UrcardError {
@@ -104,6 +110,9 @@ export async function callRoute<N extends RouteName>(
   if (route.customerSession === 'required' || (route.customerSession === 'optional' && customerSession !== undefined)) {
     headers[HEADERS.customerSession] = check(customerSessionInput, { customerSession }, label).customerSession;
   }
+
+  const locale = options.locale ?? ctx.locale;
+  if (locale !== undefined) headers['Accept-Language'] = check(localeInput, { locale }, label).locale;
 
   let url = ctx.apiBase + path;
   if (route.query) {

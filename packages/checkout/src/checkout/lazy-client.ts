@@ -71,7 +71,12 @@ export interface Connection {
 export function connect(
   previous: Connection,
   given: UrcardClient | undefined,
-  { apiBase, publishableKey, customerSession }: Record<'apiBase' | 'publishableKey' | 'customerSession', string | null>,
+  {
+    apiBase,
+    publishableKey,
+    customerSession,
+    locale,
+  }: Record<'apiBase' | 'publishableKey' | 'customerSession' | 'locale', string | null>,
 ): Connection & { startOver: boolean } {
   let client: UrcardClient | null = null;
   let key = '';
@@ -79,11 +84,16 @@ export function connect(
     client = given;
     key = 'property';
   } else if (apiBase && publishableKey) {
-    key = `${apiBase}|${publishableKey}|${customerSession ?? ''}`;
+    key = `${apiBase}|${publishableKey}|${customerSession ?? ''}|${locale ?? ''}`;
     client =
       key === previous.key && previous.client
         ? previous.client
-        : lazyClient({ apiBase, publishableKey, ...(customerSession ? { customerSession } : {}) });
+        : lazyClient({
+            apiBase,
+            publishableKey,
+            ...(customerSession ? { customerSession } : {}),
+            ...(locale ? { locale } : {}),
+          });
   }
   const endpoint = (k: string) => k.split('|').slice(0, 2).join('|');
   const startOver = client !== previous.client && (endpoint(key) !== endpoint(previous.key) || Boolean(given));

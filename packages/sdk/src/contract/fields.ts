@@ -3,9 +3,15 @@
 // values without carrying every request and response schema of the API.
 import * as z from 'zod/mini';
 import { CARD_NUMBER_MAX_LENGTH, CARD_NUMBER_MIN_LENGTH, luhnValid, normalizeCardNumber } from '../luhn.ts';
-import { CURRENCIES } from './enums.ts';
+import { CONTENT_LOCALES, CURRENCIES } from './enums.ts';
 
 export const currencySchema = z.enum(CURRENCIES);
+
+/** A locale the catalogue is written in (what the server answered in). */
+export const contentLocaleSchema = z.enum(CONTENT_LOCALES);
+
+/** A BCP 47 tag asked for (`fr-CA`, `zh-Hant`): the server answers in the closest content locale. */
+export const localeTagSchema = z.string().check(z.regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, 'a BCP 47 tag'));
 
 /** An ICCID: 18 to 22 digits ending in a Luhn check digit. Spaces and dashes are stripped first. */
 export const cardNumberSchema = z.pipe(

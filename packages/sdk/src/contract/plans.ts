@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { moneySchema, timestampSchema } from './common.ts';
 import { PLAN_TIERS } from './enums.ts';
-import { currencySchema } from './fields.ts';
+import { contentLocaleSchema, currencySchema, localeTagSchema } from './fields.ts';
 
 export type { PlanTier } from './enums.ts';
 export { PLAN_TIERS } from './enums.ts';
@@ -59,12 +59,18 @@ export const customRulesSchema = z.object({
 });
 export type CustomRules = z.infer<typeof customRulesSchema>;
 
-// GET /v1/plans?currency=XXX (card token)
-export const listPlansQuerySchema = z.object({ currency: currencySchema });
+// GET /v1/plans?currency=XXX[&locale=xx] (card token)
+export const listPlansQuerySchema = z.object({
+  currency: currencySchema,
+  /** Overrides `Accept-Language`. */
+  locale: z.optional(localeTagSchema),
+});
 export type ListPlansQuery = z.infer<typeof listPlansQuerySchema>;
 
 export const planListSchema = z.object({
   currency: currencySchema,
+  /** The locale the names and descriptions are written in (also sent as `Content-Language`). */
+  locale: contentLocaleSchema,
   plans: z.array(planSchema),
   /** null when the custom builder is not offered for this card. */
   custom: z.nullable(customRulesSchema),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
-import { currencySchema, planIdSchema, promoCodeSchema } from './fields.ts';
+import { contentLocaleSchema, currencySchema, localeTagSchema, planIdSchema, promoCodeSchema } from './fields.ts';
 import { planTierSchema } from './plans.ts';
 
 export const quoteIdSchema = idSchema('quo');
@@ -20,11 +20,15 @@ export const createQuoteRequestSchema = z.union([
     planId: planIdSchema,
     currency: currencySchema,
     promoCode: z.optional(promoCodeSchema),
+    /** Overrides `Accept-Language` for the descriptions. */
+    locale: z.optional(localeTagSchema),
   }),
   requestObject({
     custom: customCompositionSchema,
     currency: currencySchema,
     promoCode: z.optional(promoCodeSchema),
+    /** Overrides `Accept-Language` for the descriptions. */
+    locale: z.optional(localeTagSchema),
   }),
 ]);
 export type CreateQuoteRequest = z.input<typeof createQuoteRequestSchema>;
@@ -63,5 +67,7 @@ export const quoteSchema = z.object({
   promo: z.nullable(z.object({ code: z.string(), description: z.string() })),
   autoRenewAllowed: z.boolean(),
   expiresAt: timestampSchema,
+  /** The locale of the descriptions and the plan name (also sent as `Content-Language`). */
+  locale: contentLocaleSchema,
 });
 export type Quote = z.infer<typeof quoteSchema>;

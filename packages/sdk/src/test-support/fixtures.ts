@@ -44,6 +44,7 @@ export function cardSession(overrides: Partial<Card> = {}): CardSession {
 export function planList(): PlanList {
   return {
     currency: 'USD',
+    locale: 'en',
     plans: [
       {
         id: 'basic-30',
@@ -94,6 +95,7 @@ export function quote(): Quote {
     promo: null,
     autoRenewAllowed: true,
     expiresAt: '2026-07-12T10:15:00Z',
+    locale: 'en',
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.ts';
 import { sleep } from '../clock.ts';
+import { en } from '../domain/catalogue-text/en.ts';
 import type { Store } from '../store/types.ts';
 import type { Carrier, RenewalAnswer, RenewalRequest, ReversalRequest } from './carrier.ts';
 
@@ -15,7 +16,8 @@ export interface SimulatedCarrierOptions {
 /** Where the simulated carrier keeps the reversal of a renewal. */
 export const reversalReference = (reference: string) => `reversal:${reference}`;
 
-export const CARRIER_REJECTION_REASON = 'The carrier refused the renewal: the SIM is on a network hold.';
+/** In English, as the carrier answers; the order view gives it in the customer's language (domain/card-text.ts). */
+export const CARRIER_REJECTION_REASON = en.reasons.carrierRejected;
 
 /**
  * A carrier that follows each card's profile: `normal` accepts after `delayMs`, `slow` after `slowDelayMs`,

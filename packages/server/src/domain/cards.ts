@@ -1,8 +1,9 @@
-import type { Card, CardStatus } from '@urcard/sdk';
-import { EXPIRY_WARNING_DAYS } from '@urcard/sdk';
+import type { Card, CardStatus, ContentLocale } from '@urcard/sdk';
+import { DEFAULT_CONTENT_LOCALE, EXPIRY_WARNING_DAYS } from '@urcard/sdk';
 import { calendarDaysBetween, iso } from '../clock.ts';
 import { ApiError } from '../errors.ts';
 import type { CardRecord } from '../store/types.ts';
+import { stateReason } from './card-text.ts';
 
 export function maskCardNumber(last4: string): string {
   return `•••• •••• ${last4}`;
@@ -40,8 +41,10 @@ export function cardView(card: CardRecord, now: number): Card {
   };
 }
 
-export function assertRenewable(card: CardRecord): void {
+/** `card_not_renewable` with the card's reason, in `locale` where the catalogue has it. */
+export function assertRenewable(card: CardRecord, locale: ContentLocale = DEFAULT_CONTENT_LOCALE): void {
   if (card.state !== 'active') {
-    throw new ApiError('card_not_renewable', card.stateReason ?? `The card cannot be renewed (${card.state})`);
+    const message = card.stateReason ?? `The card cannot be renewed (${card.state})`;
+    throw new ApiError('card_not_renewable', card.stateReason ? stateReason(card.state, message, locale) : message);
   }
 }

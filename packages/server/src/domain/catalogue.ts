@@ -1,4 +1,8 @@
-import type { Currency, Money, Plan, PlanFeature, PlanSnapshot, PlanTier } from '@urcard/sdk';
+import type { ContentLocale, Currency, Money, Plan, PlanFeature, PlanSnapshot, PlanTier } from '@urcard/sdk';
+import { DEFAULT_CONTENT_LOCALE } from '@urcard/sdk';
+import { en } from './catalogue-text/en.ts';
+import type { FeatureCode, PlanId } from './catalogue-text/index.ts';
+import { catalogueText } from './catalogue-text/index.ts';
 
 /**
  * The renewal catalogue. Prices are set per currency in integer minor units (JPY and KRW have none), never converted
@@ -7,8 +11,9 @@ import type { Currency, Money, Plan, PlanFeature, PlanSnapshot, PlanTier } from 
 export type PriceTable = Record<Currency, number>;
 
 export interface PlanDefinition {
-  id: string;
+  id: PlanId;
   tier: Exclude<PlanTier, 'custom'>;
+  /** In English; every locale's text is in ./catalogue-text. */
   name: string;
   description: string;
   /** MB; null is unlimited. */
@@ -16,27 +21,26 @@ export interface PlanDefinition {
   minutes: number;
   sms: number;
   validityDays: number;
-  features: PlanFeature[];
+  features: (PlanFeature & { code: FeatureCode })[];
   prices: PriceTable;
   /** A time-limited price below the list price. */
   promotion?: { label: string; prices: PriceTable };
   autoRenewAllowed: boolean;
 }
 
+const feature = (code: FeatureCode) => ({ code, label: en.features[code] });
 const F = {
-  fourG: { code: '4g', label: '4G/LTE' },
-  fiveG: { code: '5g', label: '5G where available' },
-  hotspot: { code: 'hotspot', label: 'Hotspot and tethering' },
-  priority: { code: 'priority', label: 'Priority data' },
-  support: { code: 'support_24h', label: '24 h support' },
-} satisfies Record<string, PlanFeature>;
+  fourG: feature('4g'),
+  fiveG: feature('5g'),
+  hotspot: feature('hotspot'),
+  priority: feature('priority'),
+  support: feature('support_24h'),
+};
 
-export const PLANS: readonly PlanDefinition[] = [
+const DEFINITIONS: readonly Omit<PlanDefinition, 'name' | 'description'>[] = [
   {
     id: 'basic-7',
     tier: 'basic',
-    name: 'Basic 7 days',
-    description: 'Light use for a short trip: maps, messages, a few calls.',
     dataMb: 3072,
     minutes: 50,
     sms: 20,
@@ -61,8 +65,6 @@ export const PLANS: readonly PlanDefinition[] = [
   {
     id: 'basic-30',
     tier: 'basic',
-    name: 'Basic 30 days',
-    description: 'A month of everyday data, calls and texts.',
     dataMb: 10240,
     minutes: 200,
     sms: 100,
@@ -87,8 +89,6 @@ export const PLANS: readonly PlanDefinition[] = [
   {
     id: 'basic-90',
     tier: 'basic',
-    name: 'Basic 90 days',
-    description: 'Three months of everyday use at the best monthly price.',
     dataMb: 30720,
     minutes: 600,
     sms: 300,
@@ -113,8 +113,6 @@ export const PLANS: readonly PlanDefinition[] = [
   {
     id: 'advanced-7',
     tier: 'advanced',
-    name: 'Advanced 7 days',
-    description: 'Fast data for a busy week, with hotspot.',
     dataMb: 10240,
     minutes: 100,
     sms: 50,
@@ -139,8 +137,6 @@ export const PLANS: readonly PlanDefinition[] = [
   {
     id: 'advanced-30',
     tier: 'advanced',
-    name: 'Advanced 30 days',
-    description: 'Unlimited 5G data for a month, hotspot and priority.',
     dataMb: null,
     minutes: 500,
     sms: 200,
@@ -161,7 +157,7 @@ export const PLANS: readonly PlanDefinition[] = [
       MYR: 16499,
     },
     promotion: {
-      label: 'Launch offer',
+      label: en.launchOffer,
       prices: {
         USD: 2999,
         EUR: 2749,
@@ -182,8 +178,6 @@ export const PLANS: readonly PlanDefinition[] = [
   {
     id: 'advanced-90',
     tier: 'advanced',
-    name: 'Advanced 90 days',
-    description: 'Unlimited 5G data for three months.',
     dataMb: null,
     minutes: 1500,
     sms: 600,
@@ -207,6 +201,9 @@ export const PLANS: readonly PlanDefinition[] = [
   },
 ];
 
+/** The plans, with their English name and description. */
+export const PLANS: readonly PlanDefinition[] = DEFINITIONS.map((plan) => ({ ...plan, ...en.plans[plan.id] }));
+
 export function findPlan(id: string): PlanDefinition | undefined {
   return PLANS.find((plan) => plan.id === id);
 }
@@ -218,42 +215,54 @@ export function promotionEndsAt(now: number): number {
 }
 
 /** The price a plan sells at now, and the promotion behind it if any. */
-export function planPrice(plan: PlanDefinition, currency: Currency, now: number) {
+export function planPrice(
+  plan: PlanDefinition,
+  currency: Currency,
+  now: number,
+  locale: ContentLocale = DEFAULT_CONTENT_LOCALE,
+) {
   const list: Money = { amount: plan.prices[currency], currency };
   if (!plan.promotion) return { price: list, promotion: null };
   return {
     price: { amount: plan.promotion.prices[currency], currency },
     promotion: {
-      label: plan.promotion.label,
+      label: catalogueText(locale).launchOffer,
       originalPrice: list,
       endsAt: new Date(promotionEndsAt(now)).toISOString(),
     },
   };
 }
 
-export function toPlan(plan: PlanDefinition, currency: Currency, now: number): Plan {
-  const { price, promotion } = planPrice(plan, currency, now);
+/** The plan as the API shows it, priced in `currency` and written in `locale`. */
+export function toPlan(
+  plan: PlanDefinition,
+  currency: Currency,
+  now: number,
+  locale: ContentLocale = DEFAULT_CONTENT_LOCALE,
+): Plan {
+  const { price, promotion } = planPrice(plan, currency, now, locale);
+  const text = catalogueText(locale);
   return {
     id: plan.id,
     tier: plan.tier,
-    name: plan.name,
-    description: plan.description,
+    ...text.plans[plan.id],
     dataMb: plan.dataMb,
     minutes: plan.minutes,
     sms: plan.sms,
     validityDays: plan.validityDays,
-    features: plan.features,
+    features: plan.features.map((f) => ({ code: f.code, label: text.features[f.code] })),
     price,
     promotion,
     autoRenewAllowed: plan.autoRenewAllowed,
   };
 }
 
-export function planSnapshot(plan: PlanDefinition): PlanSnapshot {
+/** What a quote buys; the name in the quote's locale, kept as quoted on the order. */
+export function planSnapshot(plan: PlanDefinition, locale: ContentLocale = DEFAULT_CONTENT_LOCALE): PlanSnapshot {
   return {
     planId: plan.id,
     tier: plan.tier,
-    name: plan.name,
+    name: catalogueText(locale).plans[plan.id].name,
     dataMb: plan.dataMb,
     minutes: plan.minutes,
     sms: plan.sms,

@@ -1,6 +1,8 @@
-import type { Currency, CustomAddOn, CustomRules, LineItem, Money, PlanSnapshot } from '@urcard/sdk';
-import { CURRENCY_MINOR_UNITS } from '@urcard/sdk';
+import type { ContentLocale, Currency, CustomAddOn, CustomRules, LineItem, Money, PlanSnapshot } from '@urcard/sdk';
+import { CURRENCY_MINOR_UNITS, DEFAULT_CONTENT_LOCALE } from '@urcard/sdk';
 import { ApiError } from '../errors.ts';
+import type { AddOnCode } from './catalogue-text/index.ts';
+import { catalogueText, fillTemplate } from './catalogue-text/index.ts';
 
 // The custom builder. Its prices are set in US cents for 30 days and converted with fixed rates, rounded to
 // whole tens of minor units (whole tens of yen), so that every currency shows tidy figures.
@@ -25,17 +27,16 @@ const CUSTOM_VALIDITY_FACTOR = new Map<number, number>([
   [30, 1],
   [90, 2.6],
 ]);
+/** An add-on; its name and description per locale are in ./catalogue-text. */
 interface AddOnDefinition {
-  code: string;
-  name: string;
-  description: string;
+  code: AddOnCode;
   usdCents: number;
   sms?: number;
 }
 const CUSTOM_ADD_ONS: readonly AddOnDefinition[] = [
-  { code: 'hotspot', name: 'Hotspot', description: 'Share the connection with your other devices.', usdCents: 300 },
-  { code: '5g', name: '5G', description: '5G speeds where the network has it.', usdCents: 400 },
-  { code: 'sms_100', name: '100 SMS', description: 'A hundred text messages.', usdCents: 200, sms: 100 },
+  { code: 'hotspot', usdCents: 300 },
+  { code: '5g', usdCents: 400 },
+  { code: 'sms_100', usdCents: 200, sms: 100 },
 ];
 /** Fixed conversion for the custom builder: units of the currency per US dollar. */
 const RATES: Record<Currency, number> = {
@@ -59,11 +60,11 @@ export function fromUsdCents(usdCents: number, currency: Currency): number {
   return Math.max(10, Math.round(minor / 10) * 10);
 }
 
-export function customRules(currency: Currency): CustomRules {
+export function customRules(currency: Currency, locale: ContentLocale = DEFAULT_CONTENT_LOCALE): CustomRules {
+  const text = catalogueText(locale).addOns;
   const addOns: CustomAddOn[] = CUSTOM_ADD_ONS.map((a) => ({
     code: a.code,
-    name: a.name,
-    description: a.description,
+    ...text[a.code],
     price: { amount: fromUsdCents(a.usdCents, currency), currency },
   }));
   return {
@@ -82,13 +83,17 @@ export interface CustomCompositionInput {
   addOns: string[];
 }
 
-function formatData(mb: number | null): string {
-  if (mb === null) return 'unlimited data';
+function formatData(mb: number | null, locale: ContentLocale): string {
+  if (mb === null) return catalogueText(locale).custom.unlimitedData;
   return mb >= 1024 ? `${mb / 1024} GB` : `${mb} MB`;
 }
 
 /** Prices a composition; values the builder does not offer answer `invalid_request` naming the field. */
-export function priceCustom(composition: CustomCompositionInput, currency: Currency) {
+export function priceCustom(
+  composition: CustomCompositionInput,
+  currency: Currency,
+  locale: ContentLocale = DEFAULT_CONTENT_LOCALE,
+) {
   const dataUsd = CUSTOM_DATA_USD.get(composition.dataMb);
   if (dataUsd === undefined) {
     throw new ApiError('invalid_request', `custom.dataMb must be one of the builder's options`, {
@@ -118,7 +123,12 @@ export function priceCustom(composition: CustomCompositionInput, currency: Curre
     addOns.push(addOn);
   });
 
-  const name = `Custom: ${formatData(composition.dataMb)}, ${composition.minutes} min, ${composition.validityDays} days`;
+  const text = catalogueText(locale);
+  const name = fillTemplate(text.custom.label, {
+    data: formatData(composition.dataMb, locale),
+    minutes: composition.minutes,
+    days: composition.validityDays,
+  });
   const base: LineItem = {
     kind: 'plan',
     description: name,
@@ -128,7 +138,7 @@ export function priceCustom(composition: CustomCompositionInput, currency: Curre
     base,
     ...addOns.map((a) => ({
       kind: `addon:${a.code}`,
-      description: a.name,
+      description: text.addOns[a.code].name,
       amount: { amount: fromUsdCents(a.usdCents, currency), currency },
     })),
   ];

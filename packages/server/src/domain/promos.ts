@@ -1,8 +1,13 @@
-import type { Currency, Money, PlanTier } from '@urcard/sdk';
+import type { ContentLocale, Currency, Money, PlanTier } from '@urcard/sdk';
+import { DEFAULT_CONTENT_LOCALE } from '@urcard/sdk';
 import { ApiError } from '../errors.ts';
+import { en } from './catalogue-text/en.ts';
+import type { PromoCodeName } from './catalogue-text/index.ts';
+import { catalogueText } from './catalogue-text/index.ts';
 
 export interface PromoDefinition {
-  code: string;
+  code: PromoCodeName;
+  /** In English; every locale's text is in ./catalogue-text. */
   description: string;
   /** A percentage off the subtotal, or a fixed amount off per currency. */
   discount: { percent: number } | { amounts: Record<Currency, number> };
@@ -16,10 +21,10 @@ export interface PromoDefinition {
  * 5 units would be meaningless: 500 yen, 5,000 won, 150 baht, NT$150.
  */
 export const PROMO_CODES: readonly PromoDefinition[] = [
-  { code: 'TRAVEL10', description: '10% off', discount: { percent: 10 } },
+  { code: 'TRAVEL10', description: en.promos.TRAVEL10, discount: { percent: 10 } },
   {
     code: 'WELCOME5',
-    description: 'Welcome discount',
+    description: en.promos.WELCOME5,
     discount: {
       amounts: {
         USD: 500,
@@ -37,10 +42,10 @@ export const PROMO_CODES: readonly PromoDefinition[] = [
       },
     },
   },
-  { code: 'ADVANCED20', description: '20% off Advanced plans', discount: { percent: 20 }, tiers: ['advanced'] },
+  { code: 'ADVANCED20', description: en.promos.ADVANCED20, discount: { percent: 20 }, tiers: ['advanced'] },
   {
     code: 'SPRING2025',
-    description: 'Spring 2025: 15% off',
+    description: en.promos.SPRING2025,
     discount: { percent: 15 },
     endsAt: Date.UTC(2025, 5, 1),
   },
@@ -63,7 +68,10 @@ export const MINIMUM_TOTAL: Record<Currency, number> = {
 };
 
 /** The discount a code gives on a subtotal, or the reason it does not apply. */
-export function applyPromo(code: string, input: { tier: PlanTier; subtotal: Money; currency: Currency; now: number }) {
+export function applyPromo(
+  code: string,
+  input: { tier: PlanTier; subtotal: Money; currency: Currency; now: number; locale?: ContentLocale },
+) {
   const promo = PROMO_CODES.find((p) => p.code === code.trim().toUpperCase());
   if (!promo) throw new ApiError('promo_invalid', `No promo code ${code}`, { field: 'promoCode' });
   if (promo.endsAt !== undefined && input.now >= promo.endsAt) {
@@ -87,6 +95,6 @@ export function applyPromo(code: string, input: { tier: PlanTier; subtotal: Mone
   }
   return {
     discount: { amount, currency: input.currency },
-    promo: { code: promo.code, description: promo.description },
+    promo: { code: promo.code, description: catalogueText(input.locale ?? DEFAULT_CONTENT_LOCALE).promos[promo.code] },
   };
 }

@@ -1,4 +1,5 @@
-import type { Currency, LineItem, Money, PlanSnapshot, Quote } from '@urcard/sdk';
+import type { ContentLocale, Currency, LineItem, Money, PlanSnapshot, Quote } from '@urcard/sdk';
+import { DEFAULT_CONTENT_LOCALE } from '@urcard/sdk';
 import { iso } from '../clock.ts';
 import { ApiError } from '../errors.ts';
 import type { QuoteRecord } from '../store/types.ts';
@@ -15,6 +16,8 @@ export interface QuoteInput {
   selection: QuoteSelection;
   currency: Currency;
   promoCode?: string;
+  /** The language of the plan name and the descriptions; English when absent (renewals nobody is present for). */
+  locale?: ContentLocale;
   now: number;
   ttlMs: number;
 }
@@ -22,6 +25,7 @@ export interface QuoteInput {
 /** Prices a plan or a composition in a currency, with an optional promo code. The only place prices are made. */
 export function buildQuote(input: QuoteInput): QuoteRecord {
   const { currency, now } = input;
+  const locale = input.locale ?? DEFAULT_CONTENT_LOCALE;
   let plan: PlanSnapshot;
   let lineItems: LineItem[];
   let autoRenewAllowed: boolean;
@@ -30,18 +34,18 @@ export function buildQuote(input: QuoteInput): QuoteRecord {
     if (!definition) {
       throw new ApiError('plan_unavailable', `Plan ${input.selection.planId} is not offered`, { field: 'planId' });
     }
-    const { price, promotion } = planPrice(definition, currency, now);
-    plan = planSnapshot(definition);
+    const { price, promotion } = planPrice(definition, currency, now, locale);
+    plan = planSnapshot(definition, locale);
     lineItems = [
       {
         kind: 'plan',
-        description: promotion ? `${definition.name} (${promotion.label})` : definition.name,
+        description: promotion ? `${plan.name} (${promotion.label})` : plan.name,
         amount: price,
       },
     ];
     autoRenewAllowed = definition.autoRenewAllowed;
   } else {
-    const custom = priceCustom(input.selection.custom, currency);
+    const custom = priceCustom(input.selection.custom, currency, locale);
     plan = custom.snapshot;
     lineItems = custom.lineItems;
     autoRenewAllowed = CUSTOM_AUTO_RENEW_ALLOWED;
@@ -50,7 +54,7 @@ export function buildQuote(input: QuoteInput): QuoteRecord {
   let discount: Money = { amount: 0, currency };
   let promo: QuoteRecord['promo'] = null;
   if (input.promoCode !== undefined) {
-    const applied = applyPromo(input.promoCode, { tier: plan.tier, subtotal, currency, now });
+    const applied = applyPromo(input.promoCode, { tier: plan.tier, subtotal, currency, now, locale });
     discount = applied.discount;
     promo = applied.promo;
   }
@@ -71,7 +75,8 @@ export function buildQuote(input: QuoteInput): QuoteRecord {
   };
 }
 
-export function quoteView(quote: QuoteRecord): Quote {
+/** The quote as the API shows it; `locale` is the one it was built in. */
+export function quoteView(quote: QuoteRecord, locale: ContentLocale): Quote {
   return {
     id: quote.id,
     cardId: quote.cardId,
@@ -84,5 +89,6 @@ export function quoteView(quote: QuoteRecord): Quote {
     promo: quote.promo,
     autoRenewAllowed: quote.autoRenewAllowed,
     expiresAt: iso(quote.expiresAt),
+    locale,
   };
 }

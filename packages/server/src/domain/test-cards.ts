@@ -1,5 +1,6 @@
 import type { CardBalance } from '@urcard/sdk';
 import type { CardState, CarrierProfile } from '../store/types.ts';
+import { en } from './catalogue-text/en.ts';
 
 /** The sandbox's demo partner. Its keys are public on purpose: they only work against a sandbox server. */
 export const SANDBOX_PARTNER = {
@@ -77,7 +78,7 @@ export const TEST_CARDS: readonly TestCardDefinition[] = [
     story: 'Suspended: not renewable, with the reason.',
     expiresInDays: 45,
     state: 'suspended',
-    stateReason: 'Suspended by the carrier after the card was reported lost. Contact UR support to reactivate it.',
+    stateReason: en.reasons.cardLost,
     carrierProfile: 'normal',
     planId: 'basic-90',
     planName: 'Basic 90 days',

@@ -1,8 +1,10 @@
+import { localiseCard } from '../domain/card-text.ts';
 import { assertRenewable, cardView } from '../domain/cards.ts';
 import { setCardAutoRenew } from '../domain/events/card-events.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { rateLimit } from '../http/rate-limit.ts';
+import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 export const verifyCard: RouteHandler<'verifyCard'> = {
@@ -16,23 +18,26 @@ export const verifyCard: RouteHandler<'verifyCard'> = {
       message: 'Too many card verifications from this address; wait and try again',
     }),
   ],
-  handle: async ({ services, body, partner, session }) => {
+  handle: async ({ c, services, body, partner, session }) => {
     const result = await services.cards.verify({
       cardNumber: body.cardNumber,
       pin: body.pin,
       partner: partner!,
       session,
     });
-    return services.cards.sessionView(result);
+    const view = services.cards.sessionView(result);
+    return { ...view, card: localiseCard(view.card, answerLocale(c)) };
   },
 };
 
 export const currentCard: RouteHandler<'currentCard'> = {
-  handle: async ({ services, card }) => ({ card: cardView(card!, services.clock.now()) }),
+  handle: async ({ c, services, card }) => ({
+    card: localiseCard(cardView(card!, services.clock.now()), answerLocale(c)),
+  }),
 };
 
 export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
-  handle: async ({ services, card, body, partner }) => {
+  handle: async ({ c, services, card, body, partner }) => {
     const { store, clock } = services;
     if (body.enabled) {
       assertRenewable(card!);
@@ -50,6 +55,6 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
       now: clock.now(),
     });
     const updated = await store.getCard(card!.id);
-    return { card: cardView(updated!, clock.now()) };
+    return { card: localiseCard(cardView(updated!, clock.now()), answerLocale(c)) };
   },
 };

@@ -1,6 +1,8 @@
 import type { CustomerSession } from '@urcard/sdk';
+import { localiseCard } from '../domain/card-text.ts';
 import { cardView } from '../domain/cards.ts';
 import { ApiError } from '../errors.ts';
+import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 /** Minutes a customer session lasts when the request does not say (the contract's default). */
@@ -23,21 +25,23 @@ export const createCustomerSession: RouteHandler<'createCustomerSession'> = {
 };
 
 export const listBoundCards: RouteHandler<'listBoundCards'> = {
-  handle: async ({ services, partner, session }) => {
+  handle: async ({ c, services, partner, session }) => {
     const cards = await services.store.listBoundCards(partner!.id, session!.customerId);
     const now = services.clock.now();
-    return { cards: cards.map((card) => cardView(card, now)) };
+    const locale = answerLocale(c);
+    return { cards: cards.map((card) => localiseCard(cardView(card, now), locale)) };
   },
 };
 
 export const selectBoundCard: RouteHandler<'selectBoundCard'> = {
-  handle: async ({ services, partner, session, params }) => {
+  handle: async ({ c, services, partner, session, params }) => {
     const { store, clock, cards } = services;
     const cardId = params.cardId!;
     const bound = await store.isCardBound(partner!.id, session!.customerId, cardId);
     const card = bound ? await store.getCard(cardId) : null;
     if (!card) throw new ApiError('not_found', `No card ${cardId} is bound to this customer`);
     const issued = await store.transaction((tx) => cards.issueToken(tx, card, partner!, clock.now()));
-    return cards.sessionView({ ...issued, card });
+    const view = cards.sessionView({ ...issued, card });
+    return { ...view, card: localiseCard(view.card, answerLocale(c)) };
   },
 };

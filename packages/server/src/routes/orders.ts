@@ -1,6 +1,8 @@
 import type { Order } from '@urcard/sdk';
+import { localiseOrder } from '../domain/card-text.ts';
 import { derivedId, newId } from '../ids.ts';
 import type { Services } from '../services.ts';
+import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 /** A stored order response for a replay: the same order, with its payment block as it is now. */
@@ -35,8 +37,8 @@ export const createOrder: RouteHandler<'createOrder'> = {
 };
 
 export const getOrder: RouteHandler<'getOrder'> = {
-  handle: async ({ services, partner, params, keyKind }) => {
+  handle: async ({ c, services, partner, params, keyKind }) => {
     const order = await services.orders.get(params.orderId!, partner!.id);
-    return services.orders.view(order, { private: keyKind !== 'secret' });
+    return localiseOrder(await services.orders.view(order, { private: keyKind !== 'secret' }), answerLocale(c));
   },
 };

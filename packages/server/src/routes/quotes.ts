@@ -1,11 +1,13 @@
 import { assertRenewable } from '../domain/cards.ts';
 import { buildQuote, quoteView } from '../domain/quotes.ts';
 import { newId } from '../ids.ts';
+import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 export const createQuote: RouteHandler<'createQuote'> = {
-  handle: async ({ services, card, partner, body }) => {
-    assertRenewable(card!);
+  handle: async ({ c, services, card, partner, body }) => {
+    const locale = answerLocale(c, body.locale);
+    assertRenewable(card!, locale);
     const quote = buildQuote({
       id: newId('quo'),
       partnerId: partner!.id,
@@ -13,10 +15,11 @@ export const createQuote: RouteHandler<'createQuote'> = {
       selection: 'planId' in body ? { planId: body.planId } : { custom: body.custom },
       currency: body.currency,
       ...(body.promoCode === undefined ? {} : { promoCode: body.promoCode }),
+      locale,
       now: services.clock.now(),
       ttlMs: services.config.quoteTtlMs,
     });
     await services.store.insertQuote(quote);
-    return quoteView(quote);
+    return quoteView(quote, locale);
   },
 };

@@ -1,5 +1,6 @@
 import { newId } from '../../ids.ts';
 import { findPlan } from '../catalogue.ts';
+import { localeOfPlanName } from '../catalogue-text/index.ts';
 import { recordOrderEvent } from '../events/record.ts';
 import { buildQuote } from '../quotes.ts';
 import type { OrderDeps } from './deps.ts';
@@ -49,6 +50,7 @@ export class Renewals {
         cardId: card.id,
         selection: { planId: plan.id },
         currency: last.currency,
+        locale: localeOfPlanName(plan.id, last.plan.name),
         now,
         ttlMs: config.quoteTtlMs,
       });

@@ -1,0 +1,40 @@
+import { en } from '../domain/catalogue-text/en.ts';
+
+/** Words English shares with other languages as loanwords, brands or units: not counted as English left over. */
+export const LOANWORDS: ReadonlySet<string> = new Set([
+  'hotspot',
+  'tethering',
+  'data',
+  'support',
+  'premium',
+  'basic',
+  'advanced',
+  'custom',
+]);
+
+/** Template placeholders (`{minutes}`) are code, not text. */
+const withoutPlaceholders = (s: string) => s.replace(/\{\w+\}/g, ' ');
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [withoutPlaceholders(value)];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Every word of four letters or more in the English catalogue, lower-cased, loanwords left out. */
+export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  strings(en)
+    .flatMap((s) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+    .filter((w) => !LOANWORDS.has(w)),
+);
+
+/** The English words of the catalogue found in `text` (none in a translation). */
+export function englishLeftIn(text: string): string[] {
+  return (
+    withoutPlaceholders(text)
+      .toLowerCase()
+      .match(/[a-z]{4,}/g) ?? []
+  ).filter((w) => ENGLISH_WORDS.has(w));
+}
+
+export { strings as allStrings };
