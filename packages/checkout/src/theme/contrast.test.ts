@@ -4,8 +4,22 @@ import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import { $$, click, mount, onStep, quoted, until, verifyCard } from '../test-support/flow.ts';
 import '../define.ts';
 
-/** Partner colours: the getting-started snippet's, examples/vanilla's, very light and very dark ones, a grey near the white/black crossover, the extremes, the default. */
-const PARTNER_COLOURS = ['#c2410c', '#1d4ed8', '#fde047', '#1e1b4b', '#777777', '#000000', '#ffffff', null] as const;
+/**
+ * Partner colours: the getting-started snippet's and examples/vanilla's (their light and dark shades), a very light
+ * and a very dark one, a grey near the white/black crossover, the extremes, and the default (null).
+ */
+const PARTNER_COLOURS = [
+  '#c2410c',
+  '#fb923c',
+  '#1d4ed8',
+  '#60a5fa',
+  '#fde047',
+  '#1e1b4b',
+  '#777777',
+  '#000000',
+  '#ffffff',
+  null,
+] as const;
 /** The theme attribute and the visitor's system setting, as `auto` meets both. */
 const SCHEMES = [
   { theme: 'light', os: 'dark' },
