@@ -55,7 +55,16 @@ function primaryButtons(el: UrcardCheckout): HTMLElement[] {
   return roots.flatMap((root) => [...root.querySelectorAll<HTMLElement>('button.primary')]);
 }
 
-/** In each scheme: every primary button's text reaches 4.5:1 on its background, and axe finds nothing. */
+/** Every link and link-style button on screen. */
+function links(el: UrcardCheckout): HTMLElement[] {
+  const roots = [el.shadowRoot!, ...[...el.shadowRoot!.querySelectorAll('[data-step]')].map((s) => s.shadowRoot!)];
+  return roots.flatMap((root) => [...root.querySelectorAll<HTMLElement>('.link, a')]);
+}
+
+/**
+ * In each scheme: every primary button's text reaches 4.5:1 on its background, every link 4.5:1 on both the
+ * background and the surface colour (axe leaves text the colour of its background to a human), and axe finds nothing.
+ */
 async function checkSchemes(el: UrcardCheckout, where: string): Promise<void> {
   for (const { theme, os } of SCHEMES) {
     el.setAttribute('theme', theme);
@@ -69,6 +78,17 @@ async function checkSchemes(el: UrcardCheckout, where: string): Promise<void> {
       expect(ratio, `${where}, theme=${theme}, OS ${os}: ${style.color} on ${style.backgroundColor}`).to.be.at.least(
         4.5,
       );
+    }
+    const base = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!);
+    for (const link of links(el)) {
+      const { color } = getComputedStyle(link);
+      for (const token of ['--_background', '--_surface']) {
+        const ground = base.getPropertyValue(token).trim();
+        expect(
+          contrast(color, ground),
+          `${where}, theme=${theme}, OS ${os}: link ${color} on ${ground}`,
+        ).to.be.at.least(4.5);
+      }
     }
     await expect(el, `${where}, theme=${theme}, OS ${os}`).to.be.accessible();
   }
@@ -101,6 +121,23 @@ describe('contrast by construction', () => {
       await checkSchemes(el, 'pay step');
     });
   }
+
+  it('derives from a primary set through the appearance property too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<urcard-checkout api-base="http://127.0.0.1:9" publishable-key="pk_test_demo" theme="light"
+      style="--urcard-color-primary: #1e1b4b"></urcard-checkout>`;
+    const el = wrapper.firstElementChild as UrcardCheckout;
+    await onStep(el, 'card');
+    const [button] = primaryButtons(el);
+    expect(bytes(getComputedStyle(button!).color), 'white on the dark stylesheet primary').to.deep.equal([
+      255, 255, 255,
+    ]);
+    el.appearance = { colorPrimary: '#fde047' };
+    await el.updateComplete;
+    const style = getComputedStyle(button!);
+    expect(style.backgroundColor).to.equal('rgb(253, 224, 71)');
+    expect(contrast(style.color, style.backgroundColor)).to.be.at.least(4.5);
+  });
 
   it('lets an explicit --urcard-color-on-primary win, from the stylesheet and from the appearance property', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -55,26 +55,28 @@ const aliases = TOKEN_NAMES.map(
  *   `--urcard-color-on-primary` still wins.
  * - `--_link`, the primary as text on the background and surfaces (links, Back): each channel c becomes
  *   c·a + white_c·b, through `--_k` (the token list `*a + b*`). The light scheme scales the colour down to
- *   y ≤ 0.162 (4.5:1 on #f3f4f6); the dark one mixes it with white up to y ≥ 0.275 (4.5:1 on #1f2937), with a share
- *   b = (0.275 − y) / 0.725 or a little more (and a = 1 − b). A primary that already passes is left as it is.
+ *   y ≤ 0.155 (4.65:1 on the light surface #f3f4f6, 4.5:1 needs 0.162); the dark one mixes it with white up to
+ *   y ≥ 0.28 (4.61:1 on the dark surface #1f2937, 4.5:1 needs 0.272), with a share b = (0.28 − y) / 0.72 or a
+ *   little more (and a = 1 − b). The margins absorb rounding to 8-bit colour. A primary that already passes is left
+ *   as it is.
  * `--_k` holds channel keywords, so it only means something once substituted inside `color(from …)`.
  */
 export const themeStyles = css`
   :host {
     ${unsafeCSS(preset('light'))}
     color-scheme: light;
-    --_k: *min(1,.162/y) + 0*;
+    --_k: *min(1,.155/y) + 0*;
   }
   :host([theme='dark']) {
     ${unsafeCSS(preset('dark'))}
     color-scheme: dark;
-    --_k: *min(1,.62 + 1.38*y) + max(0,.38 - 1.38*y)*;
+    --_k: *min(1,.61 + 1.39*y) + max(0,.39 - 1.39*y)*;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${unsafeCSS(preset('dark'))}
       color-scheme: dark;
-      --_k: *min(1,.62 + 1.38*y) + max(0,.38 - 1.38*y)*;
+      --_k: *min(1,.61 + 1.39*y) + max(0,.39 - 1.39*y)*;
     }
   }
   .base {
