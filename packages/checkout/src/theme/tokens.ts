@@ -50,9 +50,11 @@ const aliases = TOKEN_NAMES.map(
  * it keep the fixed on-primary presets, and links the text colour.
  * - `--_on-primary`, text on the primary: white or black, whichever contrasts more. Below y = 0.1791 white wins,
  *   above it black; at that crossover both give 1.05 / 0.2291 = 4.58:1. The grey `xyz-d65 y y y` has a Lab
- *   lightness that grows with y alone: 49.45 at the crossover (4.5:1 holds both ways from 48.9 to 49.9), and Lab
- *   clamps the result to 0 or 100, black or white. It replaces the preset on `.base`, so a partner's
- *   `--urcard-color-on-primary` still wins.
+ *   lightness that grows with y alone: 49.45 at the crossover (4.5:1 holds both ways from 48.9 to 49.9). The
+ *   lightness (49.45 − l)·10⁶ lands far beyond 0 or 100: Chrome clamps it to black or white, and a browser that
+ *   keeps it unclamped (relative colour syntax may) still shows black or white, as CSS gamut mapping does for any
+ *   lightness out of range. An explicit clamp() would cost 10 B gzip of the first download. It replaces the preset
+ *   on `.base`, so a partner's `--urcard-color-on-primary` still wins.
  * - `--_link`, the primary as text on the background and surfaces (links, Back): each channel c becomes
  *   c·a + white_c·b, through `--_k` (the token list `*a + b*`). The light scheme scales the colour down to
  *   y ≤ 0.155 (4.65:1 on the light surface #f3f4f6, 4.5:1 needs 0.162); the dark one mixes it with white up to
