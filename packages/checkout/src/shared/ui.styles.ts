@@ -25,10 +25,6 @@ export const uiStyles = css`
   h2:focus {
     outline: none;
   }
-  h2:focus-visible {
-    outline: 2px solid var(--_primary);
-    outline-offset: 2px;
-  }
   h3 {
     font-size: 1.05em;
     margin: 0 0 calc(var(--_spacing) * 0.5);
@@ -81,6 +77,7 @@ export const uiStyles = css`
     min-height: 44px;
     width: 100%;
   }
+  h2:focus-visible,
   input:focus-visible,
   select:focus-visible,
   button:focus-visible,
@@ -142,11 +139,11 @@ export const uiStyles = css`
     border: 0;
     padding: 0;
     min-height: 0;
-    color: var(--_primary);
     text-decoration: underline;
   }
+  .link,
   a {
-    color: var(--_primary);
+    color: var(--_link);
   }
   .actions {
     display: flex;

@@ -43,34 +43,61 @@ const aliases = TOKEN_NAMES.map(
 /**
  * Presets on the host, aliases on the element that wraps everything (`.base`), so that the `appearance`
  * property, applied inline on `.base`, wins over the page's values.
+ *
+ * Contrast by construction: two colours are derived from whichever primary is in effect on `.base`, so that text
+ * reaches 4.5:1 with any brand colour. Relative colour syntax (Chrome 119, Safari 18, Firefox 128) from
+ * `xyz-d65`, whose `y` is WCAG's relative luminance and where scaling and mixing are linear light; browsers without
+ * it keep the fixed on-primary presets, and links the text colour.
+ * - `--_on-primary`, text on the primary: white or black, whichever contrasts more. Below y = 0.1791 white wins,
+ *   above it black; at that crossover both give 1.05 / 0.2291 = 4.58:1. The grey `xyz-d65 y y y` has a Lab
+ *   lightness that grows with y alone: 49.45 at the crossover (4.5:1 holds both ways from 48.9 to 49.9). The
+ *   lightness (49.45 − l)·10⁶ lands far beyond 0 or 100: Chrome clamps it to black or white, and a browser that
+ *   keeps it unclamped (relative colour syntax may) still shows black or white, as CSS gamut mapping does for any
+ *   lightness out of range. An explicit clamp() would cost 10 B gzip of the first download. It replaces the preset
+ *   on `.base`, so a partner's `--urcard-color-on-primary` still wins.
+ * - `--_link`, the primary as text on the background and surfaces (links, Back): each channel c becomes
+ *   c·a + white_c·b, through `--_k` (the token list `*a + b*`). The light scheme scales the colour down to
+ *   y ≤ 0.155 (4.65:1 on the light surface #f3f4f6, 4.5:1 needs 0.162); the dark one mixes it with white up to
+ *   y ≥ 0.28 (4.61:1 on the dark surface #1f2937, 4.5:1 needs 0.272), with a share b = (0.28 − y) / 0.72 or a
+ *   little more (and a = 1 − b). The margins absorb rounding to 8-bit colour. A primary that already passes is left
+ *   as it is.
+ * `--_k` holds channel keywords, so it only means something once substituted inside `color(from …)`.
  */
 export const themeStyles = css`
   :host {
     ${unsafeCSS(preset('light'))}
     color-scheme: light;
+    --_k: *min(1,.155/y) + 0*;
   }
   :host([theme='dark']) {
     ${unsafeCSS(preset('dark'))}
     color-scheme: dark;
+    --_k: *min(1,.61 + 1.39*y) + max(0,.39 - 1.39*y)*;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${unsafeCSS(preset('dark'))}
       color-scheme: dark;
+      --_k: *min(1,.61 + 1.39*y) + max(0,.39 - 1.39*y)*;
     }
   }
   .base {
     ${unsafeCSS(aliases)}
     --_muted: color-mix(in srgb, var(--_text) 72%, var(--_background));
   }
+  @supports (color: lab(from red l a b)) {
+    .base {
+      --_preset_on-primary: lab(from color(from var(--_primary) xyz-d65 y y y) calc((49.45 - l)*1e6) 0 0);
+      --_link: color(from var(--_primary) xyz-d65 calc(x var(--_k) .95) calc(y var(--_k) 1) calc(z var(--_k) 1.09));
+    }
+  }
 `;
 
 /** Inline declarations for the `appearance` property: `{ colorPrimary: 'red' }` → `--urcard-color-primary: red`. */
 export function appearanceStyle(appearance: Appearance | undefined): Record<string, string> {
   const style: Record<string, string> = {};
-  if (!appearance) return style;
   for (const name of TOKEN_NAMES) {
-    const value = appearance[name];
+    const value = appearance?.[name];
     if (typeof value === 'string' && value !== '') style[TOKENS[name].property] = value;
   }
   return style;
