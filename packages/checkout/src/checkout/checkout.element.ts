@@ -76,7 +76,7 @@ import { whenIdleOrUsed, whenUsed } from './prefetch.ts';
  * @csspart receipt - The receipt.
  *
  * @cssproperty [--urcard-color-primary=#2563eb] - Brand colour: primary buttons, focus rings, the selected plan (dark: #60a5fa).
- * @cssproperty [--urcard-color-on-primary=#ffffff] - Text on the primary colour (dark: #0b1220).
+ * @cssproperty [--urcard-color-on-primary=auto] - Text on the primary colour; default: white or black, whichever contrasts more with the primary (fallback #ffffff, dark #0b1220).
  * @cssproperty [--urcard-color-text=#111827] - Body text (dark: #f3f4f6).
  * @cssproperty [--urcard-color-background=#ffffff] - Background of the widget and its inputs (dark: #111827).
  * @cssproperty [--urcard-color-surface=#f3f4f6] - Background of cards, panels and alerts (dark: #1f2937).

@@ -1,5 +1,4 @@
 import type { Money } from '@urcard/sdk';
-import { CURRENCY_MINOR_UNITS } from '@urcard/sdk/enums';
 
 /** Money, dates, data sizes and countdowns for one locale, always through `Intl`. */
 export class Format {
@@ -24,18 +23,15 @@ export class Format {
     this.#twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
   }
 
-  /** `{ amount: 1299, currency: 'USD' }` → "$12.99"; JPY has no minor unit. */
+  /** `{ amount: 1299, currency: 'USD' }` → "$12.99"; JPY and KRW have no minor unit. */
   money(money: Money): string {
     let nf = this.#money.get(money.currency);
     if (!nf) {
       nf = new Intl.NumberFormat(this.locale, { style: 'currency', currency: money.currency });
       this.#money.set(money.currency, nf);
     }
-    const digits =
-      CURRENCY_MINOR_UNITS[money.currency as keyof typeof CURRENCY_MINOR_UNITS] ??
-      nf.resolvedOptions().maximumFractionDigits ??
-      2;
-    return nf.format(money.amount / 10 ** digits);
+    // ISO 4217's minor unit, as Intl knows it (the same as the contract's CURRENCY_MINOR_UNITS: a test ties them).
+    return nf.format(money.amount / 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2));
   }
 
   date(iso: string): string {

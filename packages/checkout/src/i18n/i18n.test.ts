@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.ts';
+import { CURRENCIES, CURRENCY_MINOR_UNITS } from '@urcard/sdk/enums';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import en from './en.ts';
 import { Format } from './format.ts';
-import { matchLocale } from './locales.ts';
+import { LOCALE_LOADERS, matchLocale } from './locales.ts';
 import zhCN from './zh-CN.ts';
 
 const heading = (el: UrcardCheckout) =>
@@ -49,6 +50,18 @@ describe('localisation', () => {
 
   it('has every English string in zh-CN', () => {
     expect(keys(zhCN).sort()).to.deep.equal(keys(en).sort());
+  });
+
+  it('reads amounts in each currency with the minor unit the server prices in, in every locale', () => {
+    for (const locale of ['en', ...Object.keys(LOCALE_LOADERS)]) {
+      for (const currency of CURRENCIES) {
+        const digits = new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits;
+        expect(digits, `${currency} in ${locale}`).to.equal(CURRENCY_MINOR_UNITS[currency]);
+      }
+    }
+    expect(new Format('ko').money({ amount: 27600, currency: 'KRW' })).to.equal('₩27,600');
+    expect(new Format('en').money({ amount: 64000, currency: 'TWD' })).to.equal('NT$640.00');
   });
 
   it('uses plural rules and Intl for counts, money and dates', () => {

@@ -98,35 +98,6 @@ export const CURRENCY_MINOR_UNITS: Record<Currency, number> = {
   MYR: 2,
 };
 
-/**
- * Locales the server's catalogue (plan names, descriptions, offers, promo descriptions, customer-facing reasons) is
- * written in: the widget's ten and the ten of issue 11. The first is the default and the fallback.
- */
-export const CONTENT_LOCALES = [
-  'en',
-  'zh-CN',
-  'zh-TW',
-  'ja',
-  'ko',
-  'es',
-  'fr',
-  'de',
-  'th',
-  'vi',
-  'ar',
-  'he',
-  'pt-BR',
-  'id',
-  'ms',
-  'it',
-  'ru',
-  'tr',
-  'hi',
-  'fil',
-] as const;
-export type ContentLocale = (typeof CONTENT_LOCALES)[number];
-export const DEFAULT_CONTENT_LOCALE: ContentLocale = 'en';
-
 export const CARD_STATUSES = ['active', 'expiring', 'expired', 'suspended'] as const;
 export type CardStatus = (typeof CARD_STATUSES)[number];
 

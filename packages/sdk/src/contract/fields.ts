@@ -3,7 +3,8 @@
 // values without carrying every request and response schema of the API.
 import * as z from 'zod/mini';
 import { CARD_NUMBER_MAX_LENGTH, CARD_NUMBER_MIN_LENGTH, luhnValid, normalizeCardNumber } from '../luhn.ts';
-import { CONTENT_LOCALES, CURRENCIES } from './enums.ts';
+import { CURRENCIES } from './enums.ts';
+import { CONTENT_LOCALES } from './locales.ts';
 
 export const currencySchema = z.enum(CURRENCIES);
 

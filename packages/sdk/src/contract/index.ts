@@ -6,6 +6,7 @@ export * from './enums.ts';
 export * from './events.ts';
 export * from './fields.ts';
 export * from './health.ts';
+export * from './locales.ts';
 export * from './orders.ts';
 export * from './plans.ts';
 export * from './quotes.ts';
