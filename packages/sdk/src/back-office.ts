@@ -1,6 +1,7 @@
 import type { ClientOptions } from './client.ts';
 import { requestContext } from './client.ts';
 import type { ListOrdersQuery, OrderList, RefundOrderRequest } from './contract/back-office.ts';
+import type { CurrentCardResponse, SetAutoRenewRequest } from './contract/cards.ts';
 import type { Order } from './contract/orders.ts';
 import type { CallOptions, IdempotentCallOptions } from './request.ts';
 import { callRoute } from './request.ts';
@@ -24,6 +25,10 @@ export interface BackOfficeClient {
      */
     refund(orderId: string, input?: RefundOrderRequest, options?: IdempotentCallOptions): Promise<Order>;
   };
+  cards: {
+    /** Turns a card's auto-renewal off (or on again, where it has a saved payment method), for support staff. */
+    setAutoRenew(cardId: string, input: SetAutoRenewRequest, options?: CallOptions): Promise<CurrentCardResponse>;
+  };
 }
 
 /** The support and reconciliation calls of the API, with your secret key (docs/back-office.md). */
@@ -46,6 +51,10 @@ export function createBackOfficeClient(options: BackOfficeOptions): BackOfficeCl
       listAll,
       get: (orderId, opts) => callRoute(ctx, 'getOrder', { params: { orderId } }, opts),
       refund: (orderId, input = {}, opts) => callRoute(ctx, 'refundOrder', { params: { orderId }, body: input }, opts),
+    },
+    cards: {
+      setAutoRenew: (cardId, input, opts) =>
+        callRoute(ctx, 'supportSetAutoRenew', { params: { cardId }, body: input }, opts),
     },
   };
 }

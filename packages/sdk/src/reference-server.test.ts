@@ -240,6 +240,11 @@ describe('SDK against the reference server', () => {
     );
     const refusedDoubleRefund = await rejection(admin.orders.refund(last));
     assert.equal(refusedDoubleRefund.code, 'order_state_invalid');
+    const cardId = (await admin.orders.get(last)).cardId!;
+    const off = await admin.cards.setAutoRenew(cardId, { enabled: false });
+    assert.equal(off.card.autoRenew.enabled, false);
+    const unknown = await rejection(admin.cards.setAutoRenew('card_nobody', { enabled: false }));
+    assert.equal(unknown.code, 'not_found');
   });
 });
 

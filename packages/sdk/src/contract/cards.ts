@@ -75,6 +75,7 @@ export type CardSession = z.infer<typeof cardSessionSchema>;
 
 // GET /v1/cards/current (card token)
 export const currentCardResponseSchema = z.object({ card: cardSchema });
+export type CurrentCardResponse = z.infer<typeof currentCardResponseSchema>;
 
 // POST /v1/cards/current/auto-renew (card token)
 export const setAutoRenewRequestSchema = requestObject({ enabled: z.boolean() });

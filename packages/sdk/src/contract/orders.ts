@@ -95,7 +95,8 @@ export type OrderRefund = z.infer<typeof orderRefundSchema>;
 export const orderSchema = z.object({
   id: orderIdSchema,
   status: orderStatusSchema,
-  cardId: z.string(),
+  /** Null when read with a publishable key (which anyone with an order id may hold). */
+  cardId: z.nullable(z.string()),
   maskedCardNumber: z.string(),
   quoteId: quoteIdSchema,
   plan: planSnapshotSchema,

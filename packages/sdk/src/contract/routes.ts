@@ -125,6 +125,14 @@ export const routes = {
     query: listOrdersQuerySchema,
     response: orderListSchema,
   },
+  supportSetAutoRenew: {
+    method: 'POST',
+    path: '/v1/cards/:cardId/auto-renew',
+    auth: 'secret',
+    cardToken: false,
+    body: setAutoRenewRequestSchema,
+    response: currentCardResponseSchema,
+  },
   refundOrder: {
     method: 'POST',
     path: '/v1/orders/:orderId/refund',

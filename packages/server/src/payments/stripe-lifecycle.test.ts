@@ -126,7 +126,7 @@ describe('Stripe over time: off-session auto-renew, unpaid orders, restarts', ()
 
   it('renews off-session with the saved card: confirm + off_session, one charge, even when the webhook comes first', async () => {
     const first = await paidAutoRenewOrder(CARDS.expiring);
-    const card = (await server.services.store.getCard(first.cardId))!;
+    const card = (await server.services.store.getCard((await server.services.store.getOrder(first.id))!.cardId))!;
     const pmId = fake.intent(intentId(first)).payment_method as string;
     assert.deepEqual(card.savedPaymentMethod, {
       provider: 'stripe',
@@ -207,7 +207,7 @@ describe('Stripe over time: off-session auto-renew, unpaid orders, restarts', ()
 
   it('a bank asking for authentication off-session fails the renewal with authentication_failed', async () => {
     const first = await paidAutoRenewOrder(CARDS.expired);
-    const card = (await server.services.store.getCard(first.cardId))!;
+    const card = (await server.services.store.getCard((await server.services.store.getOrder(first.id))!.cardId))!;
     fake.setOutcome(card.savedPaymentMethod!.id, 'authentication_required');
     assert.equal((await moveToRenewalOf(card.id)).autoRenewQueued, 1);
     const failed = await renewalIn(card.id, ['failed']);
@@ -217,7 +217,7 @@ describe('Stripe over time: off-session auto-renew, unpaid orders, restarts', ()
 
   it('an off-session charge still processing is finished by the succeeded webhook', async () => {
     const first = await paidAutoRenewOrder(CARDS.active);
-    const card = (await server.services.store.getCard(first.cardId))!;
+    const card = (await server.services.store.getCard((await server.services.store.getOrder(first.id))!.cardId))!;
     fake.setOutcome(card.savedPaymentMethod!.id, 'processing');
     assert.equal((await moveToRenewalOf(card.id)).autoRenewQueued, 1);
     const processing = await renewalIn(card.id, ['processing']);

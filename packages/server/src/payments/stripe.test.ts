@@ -81,7 +81,7 @@ describe('Stripe payments (fake Stripe API, signed webhooks): PaymentIntents', (
     assert.deepEqual(create!.params.allowed_payment_method_types, ['card', 'alipay']);
     assert.equal(create!.params.payment_method_options, undefined);
     assert.deepEqual(stripePayment(order).paymentMethodTypes, ['card', 'alipay']);
-    assert.equal((await server.services.store.getCard(order.cardId))!.providerCustomerId, customerId);
+    assert.equal((await server.services.store.getCard(order.cardId!))!.providerCustomerId, customerId);
 
     // The card keeps its Customer: a second auto-renew order does not make another.
     const second = await server.api.order(CARDS.expiring, { planId: 'basic-7' }, { autoRenew: true });

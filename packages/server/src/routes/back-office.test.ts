@@ -61,7 +61,10 @@ describe('back office (secret key)', () => {
     );
 
     const cardId = made[0]!.cardId;
-    const byCard = await server.api.ok('listOrders', { key: SK, query: { cardId, status: 'requires_payment' } });
+    const byCard = await server.api.ok('listOrders', {
+      key: SK,
+      query: { cardId: cardId!, status: 'requires_payment' },
+    });
     assert.ok(
       byCard.data.length >= 5 && byCard.data.every((o) => o.cardId === cardId && o.status === 'requires_payment'),
     );
@@ -84,14 +87,36 @@ describe('back office (secret key)', () => {
     }
   });
 
-  it('hides the customer’s email from a publishable key; the secret key sees it', async () => {
+  it('hides the customer’s email, the partner reference and the card from a publishable key; the secret key sees them', async () => {
     const { order } = await server.api.order(CARDS.active, {}, { email: 'mei@example.com' });
     const publicView = await server.api.ok('getOrder', { params: { orderId: order.id } });
-    assert.equal(publicView.email, null);
+    assert.deepEqual([publicView.email, publicView.partnerRef, publicView.cardId], [null, null, null]);
     const backOffice = await server.api.ok('getOrder', { key: SK, params: { orderId: order.id } });
     assert.equal(backOffice.email, 'mei@example.com');
+    assert.equal(backOffice.cardId, 'card_test0018');
     const listed = await server.api.ok('listOrders', { key: SK, query: { limit: '1' } });
     assert.equal(listed.data[0]!.email, 'mei@example.com');
+  });
+
+  it('lets support staff turn a card’s auto-renewal off, for cards of their own orders only', async () => {
+    const { order } = await server.api.order(CARDS.slow, { planId: 'basic-7' }, { autoRenew: true });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    const cardId = (await server.services.store.getOrder(order.id))!.cardId;
+    assert.equal((await server.services.store.getCard(cardId))!.autoRenew, true);
+    const off = await server.api.ok('supportSetAutoRenew', { key: SK, params: { cardId }, body: { enabled: false } });
+    assert.equal(off.card.autoRenew.enabled, false);
+    assert.equal((await server.services.store.getCard(cardId))!.autoRenew, false);
+    const events = await server.api.ok('listEvents', { key: SK, query: { type: 'auto_renew.disabled' } });
+    assert.ok(events.data.some((e) => e.data.object === 'card' && e.data.id === cardId));
+    await server.api.fails('supportSetAutoRenew', 'not_found', {
+      key: SK,
+      params: { cardId: 'card_test0042' },
+      body: { enabled: false },
+    });
+    await server.api.fails('supportSetAutoRenew', 'forbidden', {
+      params: { cardId },
+      body: { enabled: false },
+    });
   });
 
   it('keeps order ids out of the request log', async () => {
@@ -132,7 +157,7 @@ describe('back office (secret key)', () => {
     const after = await server.api.ok('currentCard', { cardToken: session.cardToken });
     assert.equal(Date.parse(before.card.expiresAt) - Date.parse(after.card.expiresAt), 30 * DAY);
     const reversal = await server.services.store.getCarrierRequest(reversalReference(order.id));
-    assert.equal(reversal?.cardId, order.cardId);
+    assert.equal(reversal?.cardId, (await server.services.store.getOrder(order.id))!.cardId);
     const payments = await server.services.store.listPayments(order.id);
     assert.deepEqual(
       payments.map((p) => [p.kind, p.amount.amount]),

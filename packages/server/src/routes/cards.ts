@@ -58,3 +58,24 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
     return { card: localiseCard(cardView(updated!, clock.now()), answerLocale(c)) };
   },
 };
+
+/** Support staff turn a card's auto-renewal off (or on): only for a card the partner has sold a renewal for. */
+export const supportSetAutoRenew: RouteHandler<'supportSetAutoRenew'> = {
+  handle: async ({ c, services, partner, params, body }) => {
+    const { store, clock } = services;
+    const card = await store.getCard(params.cardId!);
+    const orders = card ? await store.listOrders({ cardId: card.id, limit: 1000 }) : [];
+    if (!card || !orders.some((o) => o.partnerId === partner!.id)) {
+      throw new ApiError('not_found', `No card ${params.cardId} among your orders`);
+    }
+    if (body.enabled && !card.savedPaymentMethod) {
+      throw new ApiError(
+        'auto_renew_unavailable',
+        'No saved payment method for this card: the customer must renew once',
+      );
+    }
+    await setCardAutoRenew(store, { cardId: card.id, partnerId: partner!.id, enabled: body.enabled, now: clock.now() });
+    const updated = await store.getCard(card.id);
+    return { card: localiseCard(cardView(updated!, clock.now()), answerLocale(c)) };
+  },
+};

@@ -1,5 +1,5 @@
 import { listOrders, refundOrder } from './back-office.ts';
-import { currentCard, setAutoRenew, verifyCard } from './cards.ts';
+import { currentCard, setAutoRenew, supportSetAutoRenew, verifyCard } from './cards.ts';
 import { createCustomerSession, listBoundCards, selectBoundCard } from './customers.ts';
 import { getEvent, listEvents, redeliverEvent } from './events.ts';
 import { health } from './health.ts';
@@ -24,6 +24,7 @@ export const ROUTE_HANDLERS: RouteHandlers = {
   verifyCard,
   currentCard,
   setAutoRenew,
+  supportSetAutoRenew,
   listPlans,
   createQuote,
   createOrder,

@@ -108,7 +108,7 @@ describe('webhooks over days: backoff, disabling, card.expiring_soon, purge', ()
     assert.equal((await server.services.scheduler.runOnce()).expiringAnnounced, 0, 'once per expiry');
     const [event] = (await expiring()).data;
     assert.ok(event && event.data.object === 'card');
-    assert.equal(event.data.id, done.cardId);
+    assert.equal(event.data.id, (await server.services.store.getOrder(done.id))!.cardId);
     assert.equal(event.data.expiresAt, done.receipt!.newExpiresAt);
     await until('delivered', async () => receiver.at('cards').some((m) => m.status < 300));
 

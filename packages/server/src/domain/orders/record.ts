@@ -74,7 +74,7 @@ export async function orderView(
   return {
     id: order.id,
     status: order.status,
-    cardId: order.cardId,
+    cardId: fresh?.private ? null : order.cardId,
     maskedCardNumber: order.maskedCardNumber,
     quoteId: order.quoteId,
     plan: order.plan,
@@ -84,9 +84,10 @@ export async function orderView(
     total: order.total,
     promoCode: order.promoCode,
     autoRenew: order.autoRenew,
-    // A publishable key is public: whoever holds it and an order id must not learn the customer's address.
+    // A publishable key is public: whoever holds it and an order id learns neither the customer's address, nor the
+    // partner's reference, nor which card it is.
     email: fresh?.private ? null : order.email,
-    partnerRef: order.partnerRef,
+    partnerRef: fresh?.private ? null : order.partnerRef,
     payment,
     paymentMethod: order.paymentMethod,
     lastPaymentError: order.lastPaymentError,
