@@ -11,12 +11,15 @@
 //   URCARD_PUBLISHABLE_KEY  your publishable key, for the browser (default pk_test_demo)
 //   URCARD_SCRIPT_URL       where the page loads the standalone bundle from (default: this server's /cdn/)
 //   URCARD_DEMO_SEED        "false" to skip binding a sandbox test card to the demo customer at the first visit
+//   PUBLIC_URL              where the renewal API reaches this server for webhooks (default http://HOST:PORT);
+//                           GET /events shows what arrived, verified, and the API's own event list
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, isUrcardError } from '@urcard/sdk';
+import { webhookReceiver } from './webhooks.js';
 
 const port = Number(process.env.PORT ?? 5174);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -26,6 +29,8 @@ const publishableKey = process.env.URCARD_PUBLISHABLE_KEY ?? 'pk_test_demo';
 const scriptUrl = process.env.URCARD_SCRIPT_URL ?? '/cdn/urcard-checkout.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** Set once listening (the endpoint needs the port). */
+let webhooks;
 /** The standalone bundle and its chunks, from the installed @urcard/checkout package. */
 const cdnDir = dirname(fileURLToPath(import.meta.resolve('@urcard/checkout/cdn/urcard-checkout.js')));
 /** The page's own files: its stylesheet and its event listeners. */
@@ -169,6 +174,8 @@ async function serveFile(res, dir, relative) {
 
 async function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://partner');
+  if (url.pathname === '/webhooks' && req.method === 'POST') return webhooks.handle(req, res);
+  if (url.pathname === '/events') return renderEvents(res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -206,6 +213,27 @@ async function handle(req, res) {
   }
 }
 
+async function renderEvents(res) {
+  const api = await webhooks.listEvents().catch((error) => ({ error: error.message, data: [] }));
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(
+    JSON.stringify(
+      {
+        received: webhooks.received.map(({ event, raw, headers, receivedAt }) => ({
+          receivedAt,
+          type: event.type,
+          id: event.id,
+          raw,
+          headers,
+        })),
+        api: api.data.map((e) => ({ id: e.id, type: e.type, timestamp: e.timestamp })),
+      },
+      null,
+      2,
+    ),
+  );
+}
+
 const server = createServer((req, res) => {
   handle(req, res).catch(() => {
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
@@ -217,7 +245,12 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`Partner backend on http://${host}:${port}/ (renewal API ${apiBase})`);
+  const publicUrl = process.env.PUBLIC_URL ?? `http://${host}:${server.address().port}`;
+  webhooks = webhookReceiver({ apiBase, secretKey, publicUrl });
+  webhooks.register().then(
+    (endpoint) => console.log(`Partner backend on ${publicUrl}/ (renewal API ${apiBase}; webhooks ${endpoint.url})`),
+    (error) => console.error(`Partner backend on ${publicUrl}/, but its webhook endpoint failed: ${error.message}`),
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -41,7 +41,8 @@ const descriptionSchema = z.string().check(z.maxLength(500));
 // POST /v1/webhook-endpoints
 export const createWebhookEndpointRequestSchema = requestObject({
   url: urlSchema,
-  enabledEvents: enabledEventsSchema,
+  /** Event types, or `["*"]` for all (the default). */
+  enabledEvents: z.optional(enabledEventsSchema),
   description: z.optional(descriptionSchema),
 });
 export type CreateWebhookEndpointRequest = z.input<typeof createWebhookEndpointRequestSchema>;

@@ -36,7 +36,7 @@ export class WebhookEndpoints {
       partnerId,
       url,
       description: input.description ?? null,
-      enabledEvents: [...new Set(input.enabledEvents)],
+      enabledEvents: [...new Set(input.enabledEvents ?? ['*'])],
       secret: newWebhookSecret(),
       previousSecret: null,
       previousSecretUntil: null,
