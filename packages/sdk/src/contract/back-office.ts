@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { requestObject } from './common.ts';
+import { requestObject, timestampSchema } from './common.ts';
 import { ORDER_STATUSES } from './enums.ts';
 import { orderSchema } from './orders.ts';
 
@@ -18,6 +18,10 @@ export const listOrdersQuerySchema = requestObject({
   ...listPageQuery,
   status: z.optional(z.enum(ORDER_STATUSES)),
   cardId: z.optional(z.string().check(z.minLength(1))),
+  /** Only orders created at or after this time (ISO 8601). */
+  createdAfter: z.optional(timestampSchema),
+  /** Only orders created before this time (ISO 8601). */
+  createdBefore: z.optional(timestampSchema),
 });
 export type ListOrdersQuery = z.input<typeof listOrdersQuerySchema>;
 

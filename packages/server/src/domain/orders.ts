@@ -68,6 +68,8 @@ export class OrderService {
     startingAfter?: string;
     status?: OrderStatus;
     cardId?: string;
+    createdAfter?: number;
+    createdBefore?: number;
   }) {
     const { store } = this.#deps;
     let after: { createdAt: number; id: string } | undefined;
@@ -85,6 +87,8 @@ export class OrderService {
       ...(after ? { after } : {}),
       ...(filter.status ? { statuses: [filter.status] } : {}),
       ...(filter.cardId ? { cardId: filter.cardId } : {}),
+      ...(filter.createdAfter !== undefined ? { createdAfter: filter.createdAfter } : {}),
+      ...(filter.createdBefore !== undefined ? { createdBefore: filter.createdBefore } : {}),
     });
     return { orders: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
   }

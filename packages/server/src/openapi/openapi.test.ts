@@ -42,7 +42,14 @@ describe('OpenAPI document and reference docs', () => {
       if (route.cardToken) assert.ok(names.includes('header:Urcard-Card-Token'), `${name} takes the card token`);
     }
     const list = doc.paths['/v1/orders']!.get!.parameters!.map((p) => `${p.in}:${p.name}`);
-    assert.deepEqual(list, ['query:limit', 'query:starting_after', 'query:status', 'query:cardId']);
+    assert.deepEqual(list, [
+      'query:limit',
+      'query:starting_after',
+      'query:status',
+      'query:cardId',
+      'query:createdAfter',
+      'query:createdBefore',
+    ]);
   });
 
   it('serves Scalar from this server at /docs, with nothing loaded from elsewhere', async () => {

@@ -75,6 +75,23 @@ describe('back office (secret key)', () => {
     await server.api.fails('listOrders', 'not_found', { key: 'sk_test_other', query: { starting_after: made[0]!.id } });
   });
 
+  it('filters by creation time', async () => {
+    const { order } = await server.api.order(CARDS.active);
+    const created = Date.parse(order.createdAt);
+    const iso = (t: number) => new Date(t).toISOString();
+    const around = await server.api.ok('listOrders', {
+      key: SK,
+      query: { createdAfter: iso(created), createdBefore: iso(created + 1), limit: '100' },
+    });
+    assert.ok(around.data.some((o) => o.id === order.id));
+    assert.ok(around.data.every((o) => Date.parse(o.createdAt) === created));
+    const later = await server.api.ok('listOrders', { key: SK, query: { createdAfter: iso(created + 3_600_000) } });
+    assert.deepEqual(later.data, []);
+    const earlier = await server.api.ok('listOrders', { key: SK, query: { createdBefore: iso(created - 3_600_000) } });
+    assert.ok(earlier.data.every((o) => Date.parse(o.createdAt) < created - 3_600_000));
+    await server.api.fails('listOrders', 'invalid_request', { key: SK, query: { createdAfter: 'yesterday' } });
+  });
+
   it('refuses a publishable key and bad limits', async () => {
     await server.api.fails('listOrders', 'forbidden');
     await server.api.fails('refundOrder', 'forbidden', {

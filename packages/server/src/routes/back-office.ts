@@ -9,6 +9,8 @@ export const listOrders: RouteHandler<'listOrders'> = {
       ...(query.starting_after !== undefined ? { startingAfter: query.starting_after } : {}),
       ...(query.status !== undefined ? { status: query.status } : {}),
       ...(query.cardId !== undefined ? { cardId: query.cardId } : {}),
+      ...(query.createdAfter !== undefined ? { createdAfter: Date.parse(query.createdAfter) } : {}),
+      ...(query.createdBefore !== undefined ? { createdBefore: Date.parse(query.createdBefore) } : {}),
     });
     return { data: await Promise.all(orders.map((o) => services.orders.view(o))), hasMore };
   },

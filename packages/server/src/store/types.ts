@@ -326,6 +326,8 @@ export interface OrderFilter {
   cardId?: string;
   statuses?: readonly OrderStatus[];
   createdBefore?: number;
+  /** Only orders created at or after this time. */
+  createdAfter?: number;
   /** Only this partner's orders. */
   partnerId?: string;
   /** Newest first (default oldest first). */

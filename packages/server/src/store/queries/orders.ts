@@ -82,6 +82,7 @@ export function orderQueries({ db, engine }: QueryContext): Queries<OrderKeys> {
       if (filter.cardId !== undefined) query = query.where('card_id', '=', filter.cardId);
       if (filter.statuses !== undefined) query = query.where('status', 'in', [...filter.statuses]);
       if (filter.createdBefore !== undefined) query = query.where('created_at', '<', filter.createdBefore);
+      if (filter.createdAfter !== undefined) query = query.where('created_at', '>=', filter.createdAfter);
       if (filter.partnerId !== undefined) query = query.where('partner_id', '=', filter.partnerId);
       const direction = filter.newestFirst ? 'desc' : 'asc';
       const after = filter.after;
