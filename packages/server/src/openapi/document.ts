@@ -1,5 +1,5 @@
 import type { RouteDef, RouteName } from '@urcard/sdk';
-import { errorBodySchema, HEADERS, routes } from '@urcard/sdk';
+import { EVENT_TYPES, errorBodySchema, eventSchema, HEADERS, routes } from '@urcard/sdk';
 import * as z from 'zod/mini';
 import { VERSION } from '../version.ts';
 
@@ -91,6 +91,40 @@ function operation(name: RouteName, route: RouteDef): JsonSchema {
   };
 }
 
+/**
+ * What the API POSTs to a partner's webhook endpoint, one entry per event type (OpenAPI 3.1 `webhooks`): the
+ * event JSON, signed with the Standard Webhooks headers.
+ */
+function webhooks(): Record<string, JsonSchema> {
+  const signed = ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => ({
+    name,
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+    description: 'Standard Webhooks: verify with `verifyWebhook` (@urcard/sdk) or any Standard Webhooks library.',
+  }));
+  return Object.fromEntries(
+    EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replace(/\W/g, '_')}`,
+          summary: `The ${type} event`,
+          tags: ['webhooks'],
+          // Authenticated by its signature headers, not by an API key.
+          security: [],
+          parameters: signed,
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Event' } } },
+          },
+          responses: { '2XX': { description: 'Received; any other answer is retried with backoff for 3 days.' } },
+        },
+      },
+    ]),
+  );
+}
+
 /** The OpenAPI 3.1 document of the HTTP API, generated from the contract (packages/sdk/src/contract). */
 export function openApiDocument(serverUrl = 'http://127.0.0.1:8787'): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -109,14 +143,18 @@ export function openApiDocument(serverUrl = 'http://127.0.0.1:8787'): JsonSchema
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: serverUrl }],
-    tags: tags.map((name) => ({ name, description: `The ${name} resource.` })),
+    tags: [
+      ...tags.map((name) => ({ name, description: `The ${name} resource.` })),
+      { name: 'webhooks', description: 'What the API sends to your webhook endpoints.' },
+    ],
     paths,
+    webhooks: webhooks(),
     components: {
       securitySchemes: {
         publishableKey: { type: 'http', scheme: 'bearer', description: 'A publishable key, `pk_…`.' },
         secretKey: { type: 'http', scheme: 'bearer', description: 'A secret key, `sk_…`; never in a browser.' },
       },
-      schemas: { ErrorBody: jsonSchema(errorBodySchema, 'output') },
+      schemas: { ErrorBody: jsonSchema(errorBodySchema, 'output'), Event: jsonSchema(eventSchema, 'output') },
     },
   };
 }

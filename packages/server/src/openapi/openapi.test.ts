@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { RouteDef } from '@urcard/sdk';
-import { routes } from '@urcard/sdk';
+import { EVENT_TYPES, routes } from '@urcard/sdk';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import type { TestServer } from '../test-support/harness.ts';
-import { startTestServer } from '../test-support/harness.ts';
+import { CARDS, SK, startTestServer } from '../test-support/harness.ts';
 import { openApiPath } from './document.ts';
 
 describe('OpenAPI document and reference docs', () => {
@@ -50,6 +52,27 @@ describe('OpenAPI document and reference docs', () => {
       'query:createdAfter',
       'query:createdBefore',
     ]);
+  });
+
+  it('describes what each event type POSTs to a webhook endpoint, and real events match it', async () => {
+    const doc = (await (await server.api.raw('GET', '/v1/openapi.json')).json()) as {
+      webhooks: Record<string, { post: { parameters: { name: string }[] } }>;
+    };
+    assert.deepEqual(Object.keys(doc.webhooks).sort(), [...EVENT_TYPES].sort());
+    assert.deepEqual(
+      doc.webhooks['renewal.completed']!.post.parameters.map((p) => p.name),
+      ['webhook-id', 'webhook-timestamp', 'webhook-signature'],
+    );
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    ajv.addSchema(doc as object, 'openapi');
+    const validate = ajv.getSchema('openapi#/components/schemas/Event')!;
+    const { order } = await server.api.order(CARDS.active);
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    await server.api.waitForOrder(order.id, (o) => o.status === 'completed');
+    const events = await server.api.ok('listEvents', { key: SK, query: { limit: '20' } });
+    assert.ok(events.data.length >= 4);
+    for (const event of events.data) assert.ok(validate(event), `${event.type}: ${ajv.errorsText(validate.errors)}`);
   });
 
   it('serves Scalar from this server at /docs, with nothing loaded from elsewhere', async () => {
