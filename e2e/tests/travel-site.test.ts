@@ -85,10 +85,10 @@ describe('travel site', () => {
       assert.equal(await page.getByTestId('esim-notice').isVisible(), false, 'the reminder gave way to the banner');
       await screenshot(page, 'travel-site/5-done');
 
-      // The order really is completed on the server.
+      // The order really is completed on the server (read with the secret key: the partner's reference is back office only).
       const order = (await (
         await fetch(`${suite.stack.api.url}/v1/orders/${complete.detail.orderId}`, {
-          headers: { authorization: 'Bearer pk_test_demo' },
+          headers: { authorization: 'Bearer sk_test_demo' },
         })
       ).json()) as { status: string; partnerRef: string | null };
       assert.equal(order.status, 'completed');
