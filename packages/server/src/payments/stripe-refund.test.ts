@@ -1,42 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { RouteResponse } from '@urcard/sdk';
-import type Stripe from 'stripe';
-import type { DeliverOptions, FakeStripe } from '../test-support/fake-stripe.ts';
-import { deliverWebhook, FAKE_STRIPE_KEYS, startFakeStripe } from '../test-support/fake-stripe.ts';
+import { before, describe, it } from 'node:test';
+import type { FakeStripe } from '../test-support/fake-stripe.ts';
 import type { TestServer } from '../test-support/harness.ts';
-import { CARDS, startTestServer } from '../test-support/harness.ts';
-import { STRIPE_WEBHOOK_PATH } from './stripe.ts';
-
-type Order = RouteResponse<'getOrder'>;
-type StripePayment = Extract<Order['payment'], { provider: 'stripe' }>;
-
-const stripePayment = (order: Order): StripePayment => {
-  assert.equal(order.payment.provider, 'stripe');
-  return order.payment as StripePayment;
-};
+import { CARDS } from '../test-support/harness.ts';
+import { stripePayment, stripeSuite } from '../test-support/stripe-suite.ts';
 
 describe('Stripe payments (fake Stripe API, signed webhooks): refunds', () => {
+  const suite = stripeSuite();
   let fake: FakeStripe;
   let server: TestServer;
-
-  before(async () => {
-    fake = await startFakeStripe();
-    server = await startTestServer({ payments: 'stripe', seed: true, ...FAKE_STRIPE_KEYS, stripeApiBase: fake.url });
-  });
-  after(async () => {
-    await server?.stop();
-    await fake?.close();
+  before(() => {
+    ({ fake, server } = suite);
   });
 
-  const deliver = (event: Stripe.Event, options?: DeliverOptions) =>
-    deliverWebhook(server.url + STRIPE_WEBHOOK_PATH, event, FAKE_STRIPE_KEYS.stripeWebhookSecret, options);
-  const deliverOk = async (event: Stripe.Event): Promise<{ received: true; eventId: string; outcome: string }> => {
-    const response = await deliver(event);
-    const text = await response.text();
-    assert.equal(response.status, 200, text);
-    return JSON.parse(text);
-  };
+  const { deliverOk } = suite;
   const intentCreatesFor = (orderId: string) =>
     fake
       .requestsTo('/v1/payment_intents', 'POST')

@@ -1,31 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { RouteResponse } from '@urcard/sdk';
 import { SANDBOX_PARTNER } from '../domain/test-cards.ts';
 import type { FakeStripe } from '../test-support/fake-stripe.ts';
-import { FAKE_STRIPE_KEYS, startFakeStripe } from '../test-support/fake-stripe.ts';
+import { FAKE_STRIPE_KEYS } from '../test-support/fake-stripe.ts';
 import type { TestServer } from '../test-support/harness.ts';
-import { CARDS, startTestServer } from '../test-support/harness.ts';
+import { CARDS } from '../test-support/harness.ts';
+import { stripePayment, stripeSuite } from '../test-support/stripe-suite.ts';
 
 type Order = RouteResponse<'getOrder'>;
-type StripePayment = Extract<Order['payment'], { provider: 'stripe' }>;
-
-const stripePayment = (order: Order): StripePayment => {
-  assert.equal(order.payment.provider, 'stripe');
-  return order.payment as StripePayment;
-};
 
 describe('Stripe payments (fake Stripe API, signed webhooks): PaymentIntents', () => {
+  const suite = stripeSuite();
   let fake: FakeStripe;
   let server: TestServer;
-
-  before(async () => {
-    fake = await startFakeStripe();
-    server = await startTestServer({ payments: 'stripe', seed: true, ...FAKE_STRIPE_KEYS, stripeApiBase: fake.url });
-  });
-  after(async () => {
-    await server?.stop();
-    await fake?.close();
+  before(() => {
+    ({ fake, server } = suite);
   });
 
   const getOrder = (orderId: string) => server.api.ok('getOrder', { params: { orderId } });
