@@ -27,8 +27,15 @@ describe(`three instances on one database (${TEST_ENGINE})`, () => {
       // A sandbox start puts idle test cards back to their story; here the cards must keep what the orders did.
       URCARD_RESET_TEST_CARDS: 'false',
     };
-    const servers: (Child | null)[] = await Promise.all([0, 1, 2].map(() => spawnServer(database.flags, env)));
-    const all: Child[] = [...(servers as Child[])];
+    // Started together, as a deploy does; whatever starts is stopped at the end, whatever fails.
+    const started = await Promise.allSettled([0, 1, 2].map(() => spawnServer(database.flags, env)));
+    const all: Child[] = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failedToStart = started.find((s) => s.status === 'rejected');
+    if (failedToStart) {
+      await Promise.all(all.map(kill));
+      throw failedToStart.reason;
+    }
+    const servers: (Child | null)[] = [...all];
     const cards = [CARDS.active, CARDS.expiring, CARDS.expired, CARDS.rejected];
     const orderIds: string[] = [];
     try {

@@ -23,8 +23,10 @@ describe(`store lifecycle: migrations and the sandbox seed (${TEST_ENGINE})`, ()
   it('applies the migrations once when several server processes start together, and keeps data across reopening', async () => {
     const database = await freshDatabase(await mkdtemp(join(dir, 'm-')));
     const env = { URCARD_SCRYPT_COST: '1024', URCARD_SCHEDULER_INTERVAL_MS: '3600000' };
-    const servers = await Promise.all([1, 2, 3].map(() => spawnServer(database.flags, env)));
+    const started = await Promise.allSettled([1, 2, 3].map(() => spawnServer(database.flags, env)));
+    const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     try {
+      for (const s of started) if (s.status === 'rejected') throw s.reason;
       const healths = await Promise.all(servers.map((s) => fetch(`${s.url}/v1/health`).then((r) => r.status)));
       assert.deepEqual(healths, [200, 200, 200]);
     } finally {

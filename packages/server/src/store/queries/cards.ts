@@ -62,11 +62,14 @@ export function cardQueries({ db, engine }: QueryContext): Queries<CardKeys> {
     async putCard(card) {
       const row = cardToRow(card);
       const { id: _id, created_at: _created, ...changes } = row;
+      // As upsertPartner: a concurrent insert of the same card collides on number_hash too, so insert-or-nothing,
+      // then update.
       await db
         .insertInto('cards')
         .values(row)
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .onConflict((oc) => oc.doNothing())
         .execute();
+      await db.updateTable('cards').set(changes).where('id', '=', card.id).execute();
     },
     async updateCard(id, patch, now) {
       await db

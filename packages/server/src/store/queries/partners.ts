@@ -29,11 +29,14 @@ export function partnerQueries({
         created_at: p.createdAt,
       };
       const { id: _id, created_at: _created, ...changes } = values;
+      // Two statements, not `on conflict (id) do update`: instances seeding at once would collide on the other
+      // unique keys (publishable key, secret hash), which PostgreSQL reports as errors there.
       await db
         .insertInto('partners')
         .values(values)
-        .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+        .onConflict((oc) => oc.doNothing())
         .execute();
+      await db.updateTable('partners').set(changes).where('id', '=', p.id).execute();
     },
   };
 }
