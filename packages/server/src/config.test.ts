@@ -104,3 +104,18 @@ describe('documentation', () => {
     for (const promo of PROMO_CODES) assert.ok(testing.includes(promo.code), promo.code);
   });
 });
+
+describe('a database that cannot be reached at start', () => {
+  it('is a configuration error in one line, without the password', async () => {
+    const { createServices } = await import('./services.ts');
+    await assert.rejects(
+      createServices({ databaseUrl: 'postgres://urcard:s3cretpw@127.0.0.1:1/urcard', log: false }),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        /cannot reach the database at postgres:\/\/urcard:\*\*\*@127\.0\.0\.1:1\/urcard \(ECONNREFUSED\)/.test(
+          error.message,
+        ) &&
+        !error.message.includes('s3cretpw'),
+    );
+  });
+});

@@ -3,7 +3,7 @@ import { SimulatedCarrier } from './carrier/simulated.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
-import { resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
+import { ConfigError, resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
 import { CardAccess } from './domain/card-access.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
@@ -21,6 +21,8 @@ import { createLogger } from './log.ts';
 import { smtpMailer } from './mail/mailer.ts';
 import { createPaymentProvider } from './payments/index.ts';
 import type { PaymentProvider } from './payments/provider.ts';
+import { redactDatabaseUrl } from './store/engines/postgres.ts';
+import { isTransientStoreError } from './store/errors.ts';
 import { openStore } from './store/open.ts';
 import { seedSandbox } from './store/seed.ts';
 import type { Store } from './store/types.ts';
@@ -95,6 +97,14 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       poolSize: config.dbPoolSize,
       synchronous: config.dbSynchronous,
       onError: (message, error) => log.warn(message, { error }),
+    }).catch((error: unknown) => {
+      // A database that cannot be reached at start is a setting to fix, said in one line (the URL without password).
+      const cause = (error as { cause?: unknown }).cause ?? error; // migrate() wraps what the driver said
+      if (!config.databaseUrl || !isTransientStoreError(cause)) throw error;
+      const code = (cause as { code?: string }).code ?? (cause as Error).message;
+      throw new ConfigError(`cannot reach the database at ${redactDatabaseUrl(config.databaseUrl)} (${code})`, {
+        cause: error,
+      });
     }));
   try {
     const provider = paymentProvider ?? (await createPaymentProvider(config));
