@@ -78,7 +78,11 @@ export interface UrcardClient {
   orders: {
     /** Places an order for a quote. Idempotent: one key per call (or yours), reused by its retries. */
     create(input: CreateOrderInput, options?: IdempotentCallOptions): Promise<Order>;
-    get(orderId: string, options?: CallOptions): Promise<Order>;
+    /**
+     * The order. With a publishable key, the card token that placed it (`cardToken`) is what shows its payment's
+     * client secret while it is payable.
+     */
+    get(orderId: string, options?: CallOptions & { cardToken?: string }): Promise<Order>;
     /** Polls until the order is completed, failed, refunded or canceled. */
     waitForCompletion(orderId: string, options?: WaitForCompletionOptions): Promise<Order>;
   };
@@ -124,7 +128,8 @@ export function requestContext(options: ClientOptions): RequestContext {
 export function createClient(options: ClientOptions): UrcardClient {
   const ctx = requestContext(options);
 
-  const getOrder = (orderId: string, opts?: CallOptions) => callRoute(ctx, 'getOrder', { params: { orderId } }, opts);
+  const getOrder = (orderId: string, opts?: CallOptions & { cardToken?: string }) =>
+    callRoute(ctx, 'getOrder', { params: { orderId }, cardToken: opts?.cardToken }, opts);
 
   return {
     cards: {

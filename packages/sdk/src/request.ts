@@ -103,7 +103,7 @@ export async function callRoute<N extends RouteName>(
 
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (route.auth !== 'none') headers.Authorization = `Bearer ${ctx.key.value}`;
-  if (route.cardToken) {
+  if (route.cardToken === true || (route.cardToken === 'optional' && call.cardToken !== undefined)) {
     headers[HEADERS.cardToken] = check(cardTokenInput, { cardToken: call.cardToken }, label).cardToken;
   }
   const customerSession = call.customerSession ?? ctx.customerSession;

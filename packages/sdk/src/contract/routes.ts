@@ -46,7 +46,8 @@ export interface RouteDef {
   path: string;
   /** The least key that may call it: `publishable` routes accept secret keys too. */
   auth: KeyKind | 'none';
-  cardToken: boolean;
+  /** `true`: required; `optional`: checked only when sent (it may unlock more of the answer). */
+  cardToken: boolean | 'optional';
   /** `required`, `optional` (binds a verified card to the customer) or absent. */
   customerSession?: 'required' | 'optional';
   /** Accepts an `Idempotency-Key` header. */
@@ -114,7 +115,7 @@ export const routes = {
     method: 'GET',
     path: '/v1/orders/:orderId',
     auth: 'publishable',
-    cardToken: false,
+    cardToken: 'optional',
     response: orderSchema,
   },
   listOrders: {

@@ -3,10 +3,14 @@ import { createMiddleware } from 'hono/factory';
 import type { CardAccess } from '../domain/card-access.ts';
 import type { AppEnv } from './env.ts';
 
-/** `Urcard-Card-Token`: sets `c.var.card` (`card_token_invalid` when missing, unknown, expired or another partner's). */
-export const cardToken = (cards: CardAccess) =>
+/**
+ * `Urcard-Card-Token`: sets `c.var.card` (`card_token_invalid` when missing, unknown, expired or another partner's).
+ * `optional`: only when the header is sent.
+ */
+export const cardToken = (cards: CardAccess, mode: true | 'optional') =>
   createMiddleware<AppEnv>(async (c, next) => {
-    c.set('card', await cards.cardFromToken(c.req.header(HEADERS.cardToken), c.var.partner!));
+    const token = c.req.header(HEADERS.cardToken);
+    if (mode === true || token !== undefined) c.set('card', await cards.cardFromToken(token, c.var.partner!));
     await next();
   });
 

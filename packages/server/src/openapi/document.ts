@@ -42,7 +42,9 @@ function parameters(route: RouteDef): JsonSchema[] {
       out.push({ name, in: 'query', required: query.required?.includes(name) ?? false, schema });
     }
   }
-  if (route.cardToken) out.push(header(HEADERS.cardToken, true, 'The card token of `POST /v1/cards/verify`.'));
+  if (route.cardToken === true) out.push(header(HEADERS.cardToken, true, 'The card token of `POST /v1/cards/verify`.'));
+  if (route.cardToken === 'optional')
+    out.push(header(HEADERS.cardToken, false, 'The card token that placed the order: shows its client secret.'));
   if (route.customerSession) {
     out.push(
       header(

@@ -68,7 +68,7 @@ export function routeMiddleware<N extends RouteName>(
     route.sandboxOnly && sandboxOnly(config),
     route.auth !== 'none' && authenticate(partners, route.auth),
     ...(handler.use?.(services) ?? []),
-    route.cardToken && cardToken(cards),
+    route.cardToken && cardToken(cards, route.cardToken),
     route.customerSession && customerSession(cards, route.customerSession),
     route.query && parseQuery(route.query),
     route.body && parseBody(route.body),
