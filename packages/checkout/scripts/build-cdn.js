@@ -140,6 +140,8 @@ const widgetSources = {
  * the same sources give the same bytes, names and SRI hashes in any folder (scripts/build-cdn.test.js).
  */
 const PKG = 'pkg';
+/** A package imported dynamically by our sources, as a module that also imports define.ts. */
+const LAZY = 'lazy-package';
 const ours = Symbol('canonical-resolve');
 const packageRoots = new Map();
 function packageOf(file) {
@@ -164,8 +166,12 @@ const LOADERS = { '.ts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json':
 const canonicalPackages = {
   name: 'canonical-packages',
   setup(pluginBuild) {
-    const canonical = async ({ path, kind, resolveDir, importer, pluginData }) => {
+    const canonical = async ({ path, kind, resolveDir, importer, namespace, pluginData }) => {
       if (pluginData === ours) return undefined;
+      // A package our sources load lazily (Stripe's loader) comes through a module that imports define.ts too, as
+      // our lazy modules do (widgetSources): else esbuild's runtime helpers, which every entry reaches, went into a
+      // chunk of their own, one more file in the first download.
+      if (kind === 'dynamic-import' && namespace === 'file') return { path, namespace: LAZY, pluginData: resolveDir };
       const resolved = await pluginBuild.resolve(path, { kind, resolveDir, importer, pluginData: ours });
       if (resolved.errors.length > 0) return { errors: resolved.errors };
       if (resolved.external) return resolved;
@@ -180,6 +186,12 @@ const canonicalPackages = {
     // Bare imports from our sources, and every import from a package file.
     pluginBuild.onResolve({ filter: /^[^./]/, namespace: 'file' }, canonical);
     pluginBuild.onResolve({ filter: /.*/, namespace: PKG }, canonical);
+    pluginBuild.onResolve({ filter: /^[^./]/, namespace: LAZY }, canonical);
+    pluginBuild.onLoad({ filter: /.*/, namespace: LAZY }, ({ path, pluginData: resolveDir }) => ({
+      contents: `import ${JSON.stringify(relative(resolveDir, DEFINE))};\nexport * from ${JSON.stringify(path)};\n`,
+      loader: 'js',
+      resolveDir,
+    }));
     // A package's own source map (lit's point at its TypeScript) would be followed from where the store is, and
     // bring that path along: the bundle's maps show the package files as published instead (sourcesContent).
     pluginBuild.onLoad({ filter: /.*/, namespace: PKG }, ({ pluginData: file }) => ({

@@ -69,6 +69,6 @@ export function injectStripeScript(): HTMLScriptElement {
  */
 export const loadStripeJs: StripeLoader = async (publishableKey, options) => {
   if (!(globalThis as { Stripe?: unknown }).Stripe) injectStripeScript();
-  const { loadStripe } = await import('@stripe/stripe-js/pure');
+  const { loadStripe } = await import('@stripe/stripe-js/dist/pure.mjs');
   return loadStripe(publishableKey, options);
 };
