@@ -98,8 +98,11 @@ export class RenewalFailedEvent extends Event {
   }
 }
 
-/** Codes of `urcard-error`: the API's and the SDK's, plus `invalid_config` for a wrong attribute or property. */
-export type CheckoutErrorCode = ErrorCode | 'invalid_config' | 'payment_form_unavailable';
+/**
+ * Codes of `urcard-error`: the API's and the SDK's, plus `invalid_config` for a wrong attribute or property and
+ * `unsupported_locale` for a `locale` the widget has no catalogue of (it shows the fallback the message names).
+ */
+export type CheckoutErrorCode = ErrorCode | 'invalid_config' | 'payment_form_unavailable' | 'unsupported_locale';
 
 /** Fired for a wrong configuration and for errors that stop the customer. */
 export class UrcardErrorEvent extends Event {
@@ -107,7 +110,7 @@ export class UrcardErrorEvent extends Event {
     readonly detail: {
       code: CheckoutErrorCode;
       message: string;
-      /** The attribute (or property) at fault, for `invalid_config`. */
+      /** The attribute (or property) at fault, for `invalid_config` and `unsupported_locale`. */
       attribute?: string;
       step: Step | null;
       requestId: string | null;

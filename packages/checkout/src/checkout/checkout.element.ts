@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import type { UrcardClient } from '@urcard/sdk';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ReadyEvent, StepChangeEvent, UrcardErrorEvent } from '../events.ts';
+import { RTL_LOCALES } from '../i18n/locales.ts';
 import { LocalizeController } from '../i18n/localize.ts';
 import { type MessageOverrides, STEPS, type Step } from '../i18n/messages.ts';
 import type { StripeLoader } from '../payments/stripe-loader.ts';
@@ -108,6 +109,7 @@ export class UrcardCheckout extends LitElement {
     messages: { attribute: false },
     stripeLoader: { attribute: false },
     timings: { attribute: false },
+    dir: { reflect: true },
     step: { state: true, attribute: false },
   };
 
@@ -135,7 +137,17 @@ export class UrcardCheckout extends LitElement {
     this.step = 'card';
   }
 
-  #l10n = new LocalizeController(this);
+  #l10n = new LocalizeController(this, (locale, fallback) =>
+    this.dispatchEvent(
+      new UrcardErrorEvent({
+        code: 'unsupported_locale',
+        message: `locale="${locale}" has no catalogue: showing ${fallback}`,
+        attribute: 'locale',
+        step: null,
+        requestId: null,
+      }),
+    ),
+  );
   #config: CheckoutConfig = DEFAULT_CONFIG;
   #problems: ConfigProblem[] = [];
   #apiClient: UrcardClient | null = null;
@@ -283,6 +295,7 @@ export class UrcardCheckout extends LitElement {
       part="base"
       aria-label=${m.widgetLabel}
       lang=${i18n.locale}
+      dir=${this.dir || (RTL_LOCALES.includes(i18n.locale) ? 'rtl' : 'ltr')}
       style=${cssProps(appearanceStyle(this.appearance))}
       aria-busy=${this.#l10n.ready ? 'false' : 'true'}
     >

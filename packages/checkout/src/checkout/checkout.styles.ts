@@ -17,14 +17,14 @@ export const checkoutStyles = css`
     padding: var(--_spacing);
     overflow-wrap: break-word;
   }
-  @container (min-width: 480px) {
+  @container (min-width: 30rem) {
     .header,
     .base > [data-step] {
       padding-inline: calc(var(--_spacing) * 0.5);
     }
   }
   .header {
-    margin-bottom: var(--_spacing);
+    margin-block-end: var(--_spacing);
   }
   .top {
     display: flex;
@@ -32,6 +32,11 @@ export const checkoutStyles = css`
     justify-content: space-between;
     align-items: baseline;
     gap: var(--_spacing);
+  }
+  /* The Back arrow points the way back: to the right in a right-to-left language. */
+  .back span:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
   }
   .progress-label {
     margin: 0;
@@ -42,34 +47,34 @@ export const checkoutStyles = css`
     list-style: none;
     display: grid;
     grid-template-columns: repeat(4, 1fr);
-    gap: 4px;
+    gap: .25rem;
     padding: 0;
-    margin: 6px 0 0;
+    margin: .375rem 0 0;
     font-size: 0.75em;
     color: var(--_muted);
   }
   .progress li {
-    border-top: 4px solid color-mix(in srgb, var(--_border) 50%, var(--_background));
-    padding-top: 4px;
+    border-block-start: 4px solid color-mix(in srgb, var(--_border) 50%, var(--_background));
+    padding-block-start: .25rem;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
   .progress li.done {
-    border-top-color: color-mix(in srgb, var(--_primary) 55%, var(--_background));
+    border-block-start-color: color-mix(in srgb, var(--_primary) 55%, var(--_background));
   }
   .progress li.current {
-    border-top-color: var(--_primary);
+    border-block-start-color: var(--_primary);
     color: var(--_text);
     font-weight: 600;
   }
-  @container (max-width: 359px) {
+  @container (max-width: 22.4375rem) {
     .progress li:not(.current) {
       color: transparent;
     }
   }
   .notice {
-    margin-bottom: var(--_spacing);
+    margin-block-end: var(--_spacing);
   }
   .config-error ul {
     margin: 0;

@@ -22,6 +22,7 @@ export default {
   configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" is not valid: expected ${expected}.`,
   configErrorMissing: (attribute, expected) => `${attribute} is required: ${expected}.`,
 
+  // The card step's errors; the later steps' come with the rest (`en-rest.ts`).
   errors: {
     generic: 'Something went wrong on our side. Please try again.',
     network_error: 'We could not reach the renewal service. Check your connection and try again.',
@@ -29,16 +30,8 @@ export default {
     rate_limited: 'Too many attempts from this device. Please wait a moment and try again.',
     card_token_invalid: 'Your session has expired for security. Please enter your card again.',
     card_not_renewable: 'This card cannot be renewed online.',
-    plan_unavailable: 'This plan is no longer available. Please choose another.',
-    quote_expired: 'The price has expired. We have fetched a new one; please check it and continue.',
-    currency_unsupported: 'Prices are not available in this currency.',
     customer_session_invalid: 'Your saved cards could not be loaded. You can still enter a card below.',
-    auto_renew_unavailable: 'Automatic renewal is not available for this card.',
-    payment_provider_error: 'The payment service is not answering. You have not been charged; please try again.',
     service_unavailable: 'The renewal service is busy. Please try again in a minute.',
-    promo_invalid: 'This promo code does not exist. Check the spelling.',
-    promo_expired: 'This promo code has expired.',
-    promo_not_applicable: 'This promo code does not apply to the plan you chose.',
   },
   errorReference: (requestId) => `Reference: ${requestId}`,
 

@@ -1,7 +1,20 @@
+import type { ErrorCode } from '@urcard/sdk/enums';
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
 
 const p = (n: number, one: string, other: string) => plural('en', n, { one, other });
+
+/** Errors that only the plan and pay steps show, merged into `errors` of the first part. */
+export const errors = {
+  plan_unavailable: 'This plan is no longer available. Please choose another.',
+  quote_expired: 'The price has expired. We have fetched a new one; please check it and continue.',
+  currency_unsupported: 'Prices are not available in this currency.',
+  auto_renew_unavailable: 'Automatic renewal is not available for this card.',
+  payment_provider_error: 'The payment service is not answering. You have not been charged; please try again.',
+  promo_invalid: 'This promo code does not exist. Check the spelling.',
+  promo_expired: 'This promo code has expired.',
+  promo_not_applicable: 'This promo code does not apply to the plan you chose.',
+} satisfies Partial<Record<ErrorCode, string>>;
 
 /** English, second part: the plan, pay and done steps, loaded with them (see `en-first.ts`). */
 export default {

@@ -1,5 +1,5 @@
 import first from './en-first.ts';
-import rest from './en-rest.ts';
+import rest, { errors } from './en-rest.ts';
 import type { Messages } from './messages.ts';
 
 /**
@@ -7,4 +7,4 @@ import type { Messages } from './messages.ts';
  * only the first screen's strings (`en-first.ts`); the widget loads `en-rest.ts` with the plan, pay and done steps and
  * merges the two itself (`localize.ts`). Tests and anything else that wants all of English import this module.
  */
-export default { ...first, ...rest } satisfies Messages;
+export default { ...first, ...rest, errors: { ...first.errors, ...errors } } satisfies Messages;

@@ -43,7 +43,8 @@ describe('localisation', () => {
     expect(matchLocale('zh-TW', ['en', 'zh-CN']), 'never Simplified for a Traditional reader').to.equal('en');
     expect(matchLocale('zh-HK', ['en', 'zh-CN', 'zh-TW'])).to.equal('zh-TW');
     expect(matchLocale('es-MX', ['en', 'es'])).to.equal('es');
-    expect(matchLocale('pt-BR')).to.equal('en');
+    expect(matchLocale('pt-BR')).to.equal('pt-BR');
+    expect(matchLocale('sw')).to.equal('en');
     expect(matchLocale('not a tag!')).to.equal('en');
     expect(matchLocale(null)).to.equal('en');
   });

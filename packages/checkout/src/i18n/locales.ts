@@ -15,7 +15,20 @@ export const LOCALE_LOADERS: Record<string, () => Promise<{ default: Messages }>
   de: () => import('./de.ts'),
   th: () => import('./th.ts'),
   vi: () => import('./vi.ts'),
+  ar: () => import('./ar.ts'),
+  he: () => import('./he.ts'),
+  'pt-BR': () => import('./pt-BR.ts'),
+  id: () => import('./id.ts'),
+  ms: () => import('./ms.ts'),
+  it: () => import('./it.ts'),
+  ru: () => import('./ru.ts'),
+  tr: () => import('./tr.ts'),
+  hi: () => import('./hi.ts'),
+  fil: () => import('./fil.ts'),
 };
+
+/** The catalogues written right to left; the widget sets `dir="rtl"` inside its shadow root for them. */
+export const RTL_LOCALES = ['ar', 'he'];
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -26,7 +39,8 @@ export function availableLocales(): string[] {
 
 /**
  * The closest available catalogue for a BCP 47 tag: exact match, then the Chinese script (`zh-HK`, `zh-Hant` →
- * `zh-TW`; `zh`, `zh-SG` → `zh-CN`), then the same language in another region (`es-MX` → `es`), else English.
+ * `zh-TW`; `zh`, `zh-SG` → `zh-CN`), then the same language in another region (`es-MX` → `es`, `pt-PT` → `pt-BR`;
+ * Tagalog `tl` → Filipino `fil`), else English. `isFallback` tells the last case apart.
  */
 export function matchLocale(requested: string | null | undefined, available = availableLocales()): string {
   if (!requested) return DEFAULT_LOCALE;
@@ -40,7 +54,8 @@ export function matchLocale(requested: string | null | undefined, available = av
   const exact = byLower.get(locale.toString().toLowerCase());
   if (exact) return exact;
   const max = locale.maximize();
-  if (max.language === 'zh') {
+  const language = max.language === 'tl' ? 'fil' : max.language;
+  if (language === 'zh') {
     const traditional = max.script === 'Hant';
     const preferred = traditional ? ['zh-TW', 'zh-HK'] : ['zh-CN', 'zh-SG'];
     for (const tag of preferred) {
@@ -50,8 +65,12 @@ export function matchLocale(requested: string | null | undefined, available = av
     // Never show Traditional readers Simplified (or the reverse) when the other is missing: fall through to English.
     return DEFAULT_LOCALE;
   }
-  const regional = byLower.get(`${max.language}-${max.region}`.toLowerCase());
+  const regional = byLower.get(`${language}-${max.region}`.toLowerCase());
   if (regional) return regional;
-  const sameLanguage = available.find((tag) => new Intl.Locale(tag).language === max.language);
+  const sameLanguage = available.find((tag) => new Intl.Locale(tag).language === language);
   return sameLanguage ?? DEFAULT_LOCALE;
 }
+
+/** True when `requested` had no catalogue of its language and English stands in (`sw`, `xx`), not for `en-GB`. */
+export const isFallback = (requested: string, matched: string): boolean =>
+  matched === DEFAULT_LOCALE && !/^en\b/i.test(requested);

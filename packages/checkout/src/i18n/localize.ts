@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import enFirst from './en-first.ts';
 import { Format } from './format.ts';
-import { DEFAULT_LOCALE, LOCALE_LOADERS, matchLocale } from './locales.ts';
+import { DEFAULT_LOCALE, isFallback, LOCALE_LOADERS, matchLocale } from './locales.ts';
 import type { MessageOverrides, Messages } from './messages.ts';
 
 /** What a rendering element needs to speak one locale: the strings and the formatters. */
@@ -26,7 +26,9 @@ const EN_FIRST = enFirst as Messages;
  * rather than by importing `en.ts`, which would move the first part out of the entry file into a chunk of its own.
  */
 const loadEnglish = () =>
-  import('./en-rest.ts').then((rest) => ({ default: { ...enFirst, ...rest.default } satisfies Messages }));
+  import('./en-rest.ts').then((rest) => ({
+    default: { ...enFirst, ...rest.default, errors: { ...enFirst.errors, ...rest.errors } } satisfies Messages,
+  }));
 
 // Catalogues are immutable data: one load per page, shared by every instance.
 const loaded = new Map<string, Messages>();
@@ -71,9 +73,13 @@ export class LocalizeController implements ReactiveController {
   #overrides: MessageOverrides | undefined;
   #i18n: I18n = { locale: DEFAULT_LOCALE, m: EN_FIRST, f: new Format(DEFAULT_LOCALE), complete: false };
   #target = DEFAULT_LOCALE;
+  readonly #unsupported?: (requested: string, fallback: string) => void;
+  #reported: string | null | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `unsupported` hears of a `locale` that has no catalogue of its language, once per value. */
+  constructor(host: ReactiveControllerHost, unsupported?: (requested: string, fallback: string) => void) {
     this.#host = host;
+    this.#unsupported = unsupported;
     host.addController(this);
   }
 
@@ -120,6 +126,10 @@ export class LocalizeController implements ReactiveController {
   sync(requested: string | null | undefined, overrides: MessageOverrides | undefined): void {
     const wanted = requested || (typeof document === 'undefined' ? '' : document.documentElement.lang) || null;
     const target = matchLocale(wanted);
+    if (requested !== this.#reported) {
+      this.#reported = requested;
+      if (requested && isFallback(requested, target)) this.#unsupported?.(requested, target);
+    }
     if (target === this.#target && wanted === this.#requested && overrides === this.#overrides) return;
     this.#requested = wanted;
     this.#overrides = overrides;

@@ -39,7 +39,7 @@ export const uiStyles = css`
     font-size: 0.875em;
   }
   .stack > * + * {
-    margin-top: var(--_spacing);
+    margin-block-start: var(--_spacing);
   }
   .visually-hidden {
     position: absolute !important;
@@ -54,7 +54,7 @@ export const uiStyles = css`
   }
   .field {
     display: grid;
-    gap: 4px;
+    gap: .25rem;
   }
   .field label,
   .label {
@@ -74,8 +74,8 @@ export const uiStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_spacing) * 0.5) calc(var(--_spacing) * 0.75);
-    min-height: 44px;
-    width: 100%;
+    min-block-size: 2.75rem;
+    inline-size: 100%;
   }
   h2:focus-visible,
   input:focus-visible,
@@ -105,18 +105,18 @@ export const uiStyles = css`
     border: 0;
     padding: 0;
     margin: 0;
-    min-width: 0;
+    min-inline-size: 0;
   }
   legend {
     padding: 0;
     font-weight: 600;
-    margin-bottom: calc(var(--_spacing) * 0.5);
+    margin-block-end: calc(var(--_spacing) * 0.5);
   }
   button {
     font: inherit;
     cursor: pointer;
     border-radius: var(--_radius);
-    min-height: 44px;
+    min-block-size: 2.75rem;
     padding: calc(var(--_spacing) * 0.5) var(--_spacing);
     border: 1px solid transparent;
   }
@@ -138,7 +138,7 @@ export const uiStyles = css`
     background: none;
     border: 0;
     padding: 0;
-    min-height: 0;
+    min-block-size: 0;
     text-decoration: underline;
   }
   .link,
@@ -150,25 +150,25 @@ export const uiStyles = css`
     flex-wrap: wrap-reverse;
     gap: calc(var(--_spacing) * 0.5);
     justify-content: flex-end;
-    margin-top: var(--_spacing);
+    margin-block-start: var(--_spacing);
   }
   .actions > button {
     flex: 1 1 auto;
   }
-  @container (min-width: 480px) {
+  @container (min-width: 30rem) {
     .actions > button {
       flex: 0 0 auto;
     }
   }
   .alert {
     border: 1px solid var(--_border);
-    border-left-width: 4px;
+    border-inline-start-width: 4px;
     border-radius: var(--_radius);
     padding: calc(var(--_spacing) * 0.75);
     background: var(--_surface);
   }
   .alert > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   .alert.danger {
     border-color: var(--_danger);
@@ -198,7 +198,7 @@ export const uiStyles = css`
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
-    border-right-color: transparent;
+    border-inline-end-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
     vertical-align: -0.15em;

@@ -4,7 +4,6 @@ import { isUrcardError } from '@urcard/sdk/errors';
 import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk/luhn';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { StepElement } from '../shared/step-element.ts';
-import { renderBoundCards } from './bound-cards.ts';
 import { renderCardForm } from './card-form.ts';
 import { cardStepStyles } from './card-step.styles.ts';
 import { CountdownController } from './countdown.ts';
@@ -22,6 +21,9 @@ export function groupDigits(input: string): string {
 
 /** The SDK's `pinSchema` as a pattern: the first download carries no zod (the server checks the PIN again). */
 const PIN = /^\d{4,8}$/;
+
+/** The signed-in customer's cards, loaded with them (`#bound`). */
+let boundCards: typeof import('./bound-cards.ts') | undefined;
 
 /** The verified card's summary: code only needed once a card is verified, so not in the first download. */
 let summary: typeof import('./card-summary.ts') | undefined;
@@ -87,8 +89,16 @@ export class UrcardCardStep extends StepElement {
   #block = new CountdownController(this);
 
   #bound = new Task(this, {
-    task: async ([client, customerSession], { signal }) =>
-      customerSession ? (await client.customer.listCards({ customerSession }, { signal })).cards : ([] as Card[]),
+    task: async ([client, customerSession], { signal }) => {
+      if (!customerSession) return [] as Card[];
+      // The list's code comes with the cards: only a signed-in customer has any (not in the first download).
+      const [{ cards }, list] = await Promise.all([
+        client.customer.listCards({ customerSession }, { signal }),
+        import('./bound-cards.ts'),
+      ]);
+      boundCards = list;
+      return cards;
+    },
     args: () => [this.client, this.config.customerSession] as const,
   });
 
@@ -267,7 +277,7 @@ export class UrcardCardStep extends StepElement {
 
   #renderBound(cards: Card[]): TemplateResult {
     const pending = this.#select.status === TaskStatus.PENDING;
-    return renderBoundCards(cards, {
+    return boundCards!.renderBoundCards(cards, {
       i18n: this.i18n,
       choice: this.boundChoice ?? cards[0]?.id ?? null,
       pending,

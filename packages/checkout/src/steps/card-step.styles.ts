@@ -22,10 +22,15 @@ export const cardStepStyles = css`
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.04em;
   }
-  .pin input {
-    max-width: 12em;
+  /* Digits are typed and read left to right, also in a right-to-left language (where they align to the end). */
+  :is(#card-number, #pin):dir(rtl) {
+    direction: ltr;
+    text-align: end;
   }
-  @container (min-width: 480px) {
+  .pin input {
+    max-inline-size: 12em;
+  }
+  @container (min-width: 30rem) {
     form > .stack {
       display: grid;
       grid-template-columns: 1fr 10em;
@@ -33,7 +38,7 @@ export const cardStepStyles = css`
       align-items: start;
     }
     form > .stack > * + * {
-      margin-top: 0;
+      margin-block-start: 0;
     }
   }
   .badge {
@@ -41,7 +46,7 @@ export const cardStepStyles = css`
     align-self: flex-start;
     font-size: 0.8em;
     font-weight: 600;
-    padding: 2px 8px;
+    padding: .125rem .5rem;
     border-radius: 999px;
     border: 1px solid currentColor;
   }
@@ -56,10 +61,10 @@ export const cardStepStyles = css`
     color: var(--_danger);
   }
   .balance {
-    margin-bottom: calc(var(--_spacing) * 0.5);
+    margin-block-end: calc(var(--_spacing) * 0.5);
   }
   .bar {
-    block-size: 8px;
+    block-size: .5rem;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_border) 45%, var(--_background));
     overflow: hidden;

@@ -36,7 +36,7 @@ export const doneStepStyles = css`
   }
   .current .dot {
     border-color: var(--_primary);
-    border-right-color: transparent;
+    border-inline-end-color: transparent;
     animation: spin 1s linear infinite;
   }
   @keyframes spin {
@@ -47,7 +47,7 @@ export const doneStepStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .current .dot {
       animation: none;
-      border-right-color: var(--_primary);
+      border-inline-end-color: var(--_primary);
     }
   }
   .success-note {
@@ -62,14 +62,16 @@ export const doneStepStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0 var(--_spacing);
-    padding: 4px 0;
-    border-bottom: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
+    padding: .25rem 0;
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
   }
   dt {
     color: var(--_muted);
   }
   dd {
     margin: 0;
+    /* Each value takes the direction of its own text: a card number or receipt number stays left to right. */
+    unicode-bidi: plaintext;
     font-weight: 600;
     overflow-wrap: anywhere;
   }

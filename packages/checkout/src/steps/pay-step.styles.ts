@@ -8,17 +8,18 @@ export const payStepStyles = css`
   }
   .amount {
     text-align: center;
-    margin-bottom: var(--_spacing);
+    margin-block-end: var(--_spacing);
   }
   .amount p {
     margin: 0;
   }
   .amount .total {
+    unicode-bidi: isolate;
     font-size: 2em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;
-    margin: 4px 0;
+    margin: .25rem 0;
   }
   .test-panel {
     border: 2px dashed var(--_warning);
@@ -29,17 +30,17 @@ export const payStepStyles = css`
   .test-panel h3 {
     display: flex;
     align-items: center;
-    gap: 8px;
+    gap: .5rem;
   }
   .test-panel legend {
-    padding: 0 4px;
+    padding: 0 .25rem;
   }
   .test-badge {
     font-size: 0.75em;
     font-weight: 700;
     letter-spacing: 0.05em;
-    padding: 1px 6px;
-    border-radius: 4px;
+    padding: .0625rem .375rem;
+    border-radius: .25rem;
     background: var(--_warning);
     color: var(--_background);
   }
@@ -56,11 +57,12 @@ export const payStepStyles = css`
   .payment-element {
     position: relative;
     /* Reserved for Stripe's iframe, so nothing moves when it arrives. */
-    min-block-size: 280px;
+    min-block-size: 17.5rem;
   }
   .placeholder {
     position: absolute;
-    inset: 0 auto auto 0;
+    inset-block-start: 0;
+    inset-inline-start: 0;
   }
   .pay {
     min-inline-size: 12em;

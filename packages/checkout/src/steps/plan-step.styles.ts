@@ -9,9 +9,9 @@ export const planStepStyles = css`
     display: grid;
     gap: calc(var(--_spacing) * 0.5);
   }
-  @container (min-width: 560px) {
+  @container (min-width: 35rem) {
     .options {
-      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
     }
     .builder {
       grid-column: 1 / -1;
@@ -29,7 +29,7 @@ export const planStepStyles = css`
     cursor: pointer;
   }
   .plan > input {
-    margin-top: 0.2em;
+    margin-block-start: 0.2em;
   }
   .plan:has(input:checked) {
     border-color: var(--_primary);
@@ -44,8 +44,8 @@ export const planStepStyles = css`
   }
   .plan-main {
     display: grid;
-    gap: 2px;
-    min-width: 0;
+    gap: .125rem;
+    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
   .plan-name {
@@ -63,12 +63,12 @@ export const planStepStyles = css`
   .features {
     display: flex;
     flex-wrap: wrap;
-    gap: 4px;
+    gap: .25rem;
   }
   .features > span {
     border: 1px solid var(--_border);
     border-radius: 999px;
-    padding: 0 8px;
+    padding: 0 .5rem;
   }
   .promo {
     color: var(--_success);
@@ -94,12 +94,12 @@ export const planStepStyles = css`
   }
   .addon > input,
   .switch > input {
-    margin-top: 0.2em;
+    margin-block-start: 0.2em;
   }
   .promo-form,
   .auto-renew,
   .summary {
-    margin-top: var(--_spacing);
+    margin-block-start: var(--_spacing);
   }
   .promo-row {
     display: flex;
@@ -107,7 +107,7 @@ export const planStepStyles = css`
   }
   .promo-row input {
     flex: 1;
-    min-width: 0;
+    min-inline-size: 0;
     text-transform: uppercase;
   }
   .applied {
@@ -119,11 +119,12 @@ export const planStepStyles = css`
     font-weight: 600;
   }
   .auto-renew .hint {
-    margin: 4px 0 0 calc(1.15em + var(--_spacing) * 0.5);
+    margin: .25rem 0 0;
+    margin-inline-start: calc(1.15em + var(--_spacing) * 0.5);
   }
   .summary {
-    border-top: 1px solid var(--_border);
-    padding-top: var(--_spacing);
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_spacing);
   }
   dl {
     margin: 0;
@@ -132,10 +133,11 @@ export const planStepStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_spacing);
-    padding: 2px 0;
+    padding: .125rem 0;
   }
   dd {
     margin: 0;
+    unicode-bidi: plaintext;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
@@ -144,8 +146,8 @@ export const planStepStyles = css`
   }
   .total {
     font-weight: 700;
-    border-top: 1px solid var(--_border);
-    margin-top: 4px;
-    padding-top: 6px;
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: .25rem;
+    padding-block-start: .375rem;
   }
 `;

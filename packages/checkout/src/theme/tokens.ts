@@ -18,15 +18,15 @@ export const TOKENS = {
   colorDanger: { property: '--urcard-color-danger', alias: '--_danger', light: '#b91c1c', dark: '#f87171' },
   colorSuccess: { property: '--urcard-color-success', alias: '--_success', light: '#15803d', dark: '#4ade80' },
   colorWarning: { property: '--urcard-color-warning', alias: '--_warning', light: '#b45309', dark: '#fbbf24' },
-  radius: { property: '--urcard-radius', alias: '--_radius', light: '8px', dark: '8px' },
+  radius: { property: '--urcard-radius', alias: '--_radius', light: '.5rem', dark: '.5rem' },
   fontFamily: {
     property: '--urcard-font-family',
     alias: '--_font-family',
     light: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif',
     dark: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif',
   },
-  fontSize: { property: '--urcard-font-size', alias: '--_font-size', light: '16px', dark: '16px' },
-  spacing: { property: '--urcard-spacing', alias: '--_spacing', light: '16px', dark: '16px' },
+  fontSize: { property: '--urcard-font-size', alias: '--_font-size', light: '1rem', dark: '1rem' },
+  spacing: { property: '--urcard-spacing', alias: '--_spacing', light: '1rem', dark: '1rem' },
 } as const;
 export type TokenName = keyof typeof TOKENS;
 export const TOKEN_NAMES = Object.keys(TOKENS) as TokenName[];

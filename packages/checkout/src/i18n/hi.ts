@@ -1,0 +1,201 @@
+import type { Messages } from './messages.ts';
+import { plural } from './plural.ts';
+
+/**
+ * हिन्दी, "आप" संबोधन, बोलचाल की सरल भाषा (ऐप में चलने वाले अंग्रेज़ी शब्द देवनागरी में: कार्ड, प्लान, डेटा)। शब्द:
+ * रिन्यू/रिन्यूअल, प्लान, डेटा, ऑपरेटर, प्रोमो कोड, शुल्क। "निलंबित" = ऑपरेटर ने रोका; कई गलत PIN के बाद कार्ड "लॉक"।
+ * Intl.PluralRules: 0 और 1 `one`, बाकी `other`।
+ */
+const p = (n: number, one: string, other: string) => plural('hi', n, { one, other });
+
+export default {
+  widgetLabel: 'अपना UR कार्ड रिन्यू करें',
+  stepNames: { card: 'कार्ड', plan: 'प्लान', pay: 'भुगतान', done: 'पूरा' },
+  progress: (current, total, name) => `चरण ${current}/${total}: ${name}`,
+  back: 'वापस',
+  continue: 'आगे बढ़ें',
+  loading: 'लोड हो रहा है…',
+  retry: 'फिर से कोशिश करें',
+  contactSupport: 'सहायता से संपर्क करें',
+  stepAnnouncement: (current, total, name) => `चरण ${current}/${total}, ${name}`,
+
+  configErrorTitle: 'यह चेकआउट ठीक से सेट नहीं है',
+  configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" मान्य नहीं है: अपेक्षित ${expected}।`,
+  configErrorMissing: (attribute, expected) => `${attribute} ज़रूरी है: ${expected}।`,
+
+  errors: {
+    generic: 'हमारी ओर से कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।',
+    network_error: 'रिन्यूअल सेवा से संपर्क नहीं हो सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
+    timeout: 'रिन्यूअल सेवा ने जवाब देने में बहुत देर लगाई। कृपया फिर से कोशिश करें।',
+    rate_limited: 'इस डिवाइस से बहुत ज़्यादा कोशिशें हुईं। थोड़ा रुककर फिर से कोशिश करें।',
+    card_token_invalid: 'सुरक्षा के लिए आपका सेशन समाप्त हो गया है। कृपया अपना कार्ड फिर से डालें।',
+    card_not_renewable: 'यह कार्ड ऑनलाइन रिन्यू नहीं किया जा सकता।',
+    plan_unavailable: 'यह प्लान अब उपलब्ध नहीं है। कृपया कोई दूसरा चुनें।',
+    quote_expired: 'कीमत की अवधि खत्म हो गई। हमने नई कीमत ले ली है; कृपया उसे देखकर आगे बढ़ें।',
+    currency_unsupported: 'इस मुद्रा में कीमतें उपलब्ध नहीं हैं।',
+    customer_session_invalid: 'आपके सेव किए गए कार्ड लोड नहीं हो सके। आप फिर भी नीचे कार्ड डाल सकते हैं।',
+    auto_renew_unavailable: 'इस कार्ड के लिए अपने-आप रिन्यूअल उपलब्ध नहीं है।',
+    payment_provider_error: 'भुगतान सेवा जवाब नहीं दे रही है। आपसे कोई शुल्क नहीं लिया गया; कृपया फिर से कोशिश करें।',
+    service_unavailable: 'रिन्यूअल सेवा अभी व्यस्त है। कृपया एक मिनट बाद फिर से कोशिश करें।',
+    promo_invalid: 'यह प्रोमो कोड मौजूद नहीं है। वर्तनी जाँचें।',
+    promo_expired: 'इस प्रोमो कोड की अवधि खत्म हो गई है।',
+    promo_not_applicable: 'यह प्रोमो कोड आपके चुने हुए प्लान पर लागू नहीं होता।',
+  },
+  errorReference: (requestId) => `संदर्भ: ${requestId}`,
+
+  cardHeading: 'आपका कार्ड',
+  cardIntro: 'अपने SIM कार्ड पर छपा नंबर (ICCID) और कार्ड पैक में दिया गया PIN डालें।',
+  cardNumberLabel: 'कार्ड नंबर (ICCID)',
+  cardNumberHint: '18 से 22 अंक, आम तौर पर 89 से शुरू',
+  cardNumberProblems: {
+    empty: 'अपना कार्ड नंबर डालें।',
+    not_digits: 'कार्ड नंबर में सिर्फ़ अंक होते हैं।',
+    length: 'कार्ड नंबर में 18 से 22 अंक होते हैं।',
+    check_digit: 'यह कार्ड नंबर मान्य नहीं है। देखें कि कोई अंक गलत तो नहीं लिखा गया।',
+  },
+  pinLabel: 'PIN कोड',
+  pinHint: '4 से 8 अंक',
+  pinProblem: 'कार्ड पैक में दिया गया 4 से 8 अंकों का PIN डालें।',
+  verifyButton: 'कार्ड जाँचें',
+  verifying: 'आपका कार्ड जाँचा जा रहा है…',
+  invalidCredentials: (left) =>
+    left === undefined
+      ? 'कार्ड नंबर या PIN सही नहीं है।'
+      : `कार्ड नंबर या PIN सही नहीं है। ${plural('hi', left, {
+          zero: 'कार्ड अब कुछ समय के लिए लॉक हो गया है।',
+          one: 'कार्ड कुछ समय के लिए लॉक होने से पहले आपके पास 1 और कोशिश है।',
+          other: 'कार्ड कुछ समय के लिए लॉक होने से पहले आपके पास # और कोशिशें हैं।',
+        })}`,
+  cardLocked: (wait) => `बहुत बार गलत PIN: यह कार्ड अभी लॉक है। ${wait} बाद फिर से कोशिश करें।`,
+  rateLimited: (wait) => `इस डिवाइस से बहुत ज़्यादा कोशिशें हुईं। ${wait} बाद फिर से कोशिश करें।`,
+  boundCardsLegend: 'आपके सेव किए गए कार्ड',
+  addNewCard: 'नया कार्ड जोड़ें',
+  boundCardOption: (masked, status, expiry) => `${masked} · ${status} · ${expiry}`,
+  loadingBoundCards: 'आपके सेव किए गए कार्ड लोड हो रहे हैं…',
+  cardStatus: { active: 'सक्रिय', expiring: 'जल्द समाप्त होगा', expired: 'समाप्त', suspended: 'निलंबित' },
+  cardSummaryHeading: (masked) => `कार्ड ${masked}`,
+  currentPlan: (name) => `मौजूदा प्लान: ${name}`,
+  expiresOn: (date) => `${date} को समाप्त होगा`,
+  expiredOn: (date) => `${date} को समाप्त हुआ`,
+  daysLeft: (days) =>
+    days > 0
+      ? p(days, '# दिन बाकी', '# दिन बाकी')
+      : days === 0
+        ? 'आज समाप्त होगा'
+        : p(-days, 'कल समाप्त हुआ', '# दिन पहले समाप्त हुआ'),
+  expiryWarning: (days) =>
+    days <= 0
+      ? 'आपका कार्ड समाप्त हो गया है। सेवा वापस पाने के लिए अभी रिन्यू करें; आपका नंबर बना रहेगा।'
+      : `आपका कार्ड ${p(days, '# दिन', '# दिन')} में समाप्त होगा। अभी रिन्यू करें ताकि आपकी सेवा न रुके।`,
+  balanceHeading: 'बैलेंस',
+  dataLabel: 'डेटा',
+  minutesLabel: 'मिनट',
+  balanceLeft: (left, total) => `${total} में से ${left} बाकी`,
+  unlimitedData: 'असीमित डेटा',
+  minutesCount: (n) => p(n, '# मिनट', '# मिनट'),
+  smsCount: (n) => p(n, '# मैसेज', '# मैसेज'),
+  coverage: (countries) => `इन देशों में चलता है: ${countries}`,
+  notRenewableTitle: 'यह कार्ड रिन्यू नहीं किया जा सकता',
+  notRenewableReasons: {
+    suspended: 'कार्ड निलंबित है, इसलिए निलंबन हटने तक इसे रिन्यू नहीं किया जा सकता।',
+    terminated: 'ऑपरेटर ने कार्ड बंद कर दिया है और इसे फिर से इस्तेमाल नहीं किया जा सकता।',
+    carrier_hold: 'ऑपरेटर ने कार्ड को होल्ड पर रखा है। उनके छोड़ने तक रिन्यूअल रुका रहेगा।',
+  },
+  useDifferentCard: 'दूसरा कार्ड इस्तेमाल करें',
+
+  planHeading: 'प्लान चुनें',
+  planGroupLabel: 'प्लान की सूची',
+  tierNames: { basic: 'बेसिक', advanced: 'एडवांस्ड', custom: 'कस्टम' },
+  validity: (days) => p(days, '# दिन', '# दिन'),
+  features: {
+    '4g': '4G/LTE',
+    '5g': '5G',
+    hotspot: 'हॉटस्पॉट',
+    priority: 'प्राथमिकता वाला डेटा',
+    support_24h: '24 घंटे सहायता',
+    sms_100: '100 SMS मैसेज',
+  },
+  originalPrice: (price) => `पहले ${price}, अब`,
+  promotionEnds: (date) => `ऑफ़र ${date} को खत्म होगा`,
+  customOption: 'अपना प्लान खुद बनाएँ',
+  customFrom: (price) => `${price} से शुरू`,
+  customData: 'डेटा',
+  customMinutes: 'मिनट',
+  customValidity: 'वैधता',
+  customAddOns: 'ऐड-ऑन',
+  noPlans: 'इस कार्ड के लिए अभी कोई प्लान उपलब्ध नहीं है।',
+  promoLabel: 'प्रोमो कोड',
+  promoApply: 'लागू करें',
+  promoRemove: 'हटाएँ',
+  promoApplied: (code, description) => `${code} लागू हुआ: ${description}`,
+  autoRenewLabel: 'अपने-आप रिन्यू करें',
+  autoRenewHelp:
+    'हम वही प्लान खत्म होने से 3 दिन पहले रिन्यू करते हैं और आज इस्तेमाल किए गए भुगतान तरीके से शुल्क लेते हैं। आप इसे कभी भी बंद कर सकते हैं।',
+  autoRenewNotAllowed: 'यह प्लान अपने-आप रिन्यू नहीं हो सकता।',
+  autoRenewWechat: 'WeChat Pay को आगे के भुगतानों के लिए सेव नहीं किया जा सकता, इसलिए अपने-आप रिन्यूअल चालू रहने पर यह नहीं दिखता।',
+  autoRenewWechatOnly: 'अपने-आप रिन्यूअल के लिए ऐसा भुगतान तरीका चाहिए जिसे सेव किया जा सके, और WeChat Pay सेव नहीं होता।',
+  summaryHeading: 'सारांश',
+  subtotal: 'उप-योग',
+  discount: 'छूट',
+  total: 'कुल',
+  updatingPrice: 'कीमत अपडेट हो रही है…',
+  choosePlanFirst: 'कीमत देखने के लिए प्लान चुनें।',
+  continueToPayment: 'भुगतान पर जाएँ',
+
+  payHeading: 'भुगतान',
+  payFor: (plan, masked) => `कार्ड ${masked} के लिए ${plan}`,
+  amountDue: 'भुगतान की राशि',
+  payButton: (amount) => `${amount} का भुगतान करें`,
+  paying: 'आपका भुगतान हो रहा है…',
+  preparingOrder: 'आपका ऑर्डर तैयार हो रहा है…',
+  sandboxTitle: 'टेस्ट मोड: कोई असली पैसा नहीं कटता',
+  sandboxIntro: 'चुनें कि इस टेस्ट भुगतान का क्या नतीजा हो।',
+  sandboxOutcomes: {
+    succeeded: 'सफल',
+    declined: 'अस्वीकार',
+    requires_action: '3-D Secure जाँच माँगें',
+  },
+  challengeHeading: '3-D Secure जाँच (नकली)',
+  challengeIntro: (amount) => `आपका बैंक ${amount} के भुगतान की पुष्टि करने को कह रहा है।`,
+  challengeApprove: 'भुगतान की पुष्टि करें',
+  challengeFail: 'जाँच विफल करें',
+  paymentErrors: {
+    card_declined: 'आपका भुगतान अस्वीकार हो गया। आपसे कोई शुल्क नहीं लिया गया; फिर से कोशिश करें या कोई दूसरा भुगतान तरीका चुनें।',
+    authentication_failed: 'आपके बैंक से भुगतान की पुष्टि नहीं हो सकी। आपसे कोई शुल्क नहीं लिया गया।',
+    processing_error: 'भुगतान प्रोसेस नहीं हो सका। आपसे कोई शुल्क नहीं लिया गया; कृपया फिर से कोशिश करें।',
+  },
+  paymentMethodsLabel: 'भुगतान की जानकारी',
+  loadingPaymentForm: 'सुरक्षित भुगतान फ़ॉर्म लोड हो रहा है…',
+  paymentFormFailed: 'भुगतान फ़ॉर्म लोड नहीं हो सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
+  redirectNotCompleted: 'भुगतान पूरा नहीं हुआ, और आपसे कोई शुल्क नहीं लिया गया। आप फिर से कोशिश कर सकते हैं।',
+
+  doneHeading: 'आपका कार्ड रिन्यू हो रहा है',
+  phases: { paid: 'भुगतान की पुष्टि हुई', provisioning: 'ऑपरेटर रिन्यूअल लागू कर रहा है', active: 'रिन्यूअल सक्रिय' },
+  phaseState: { done: 'पूरा', current: 'जारी है', waiting: 'इंतज़ार में' },
+  stillApplying:
+    'इसमें सामान्य से ज़्यादा समय लग रहा है। आपका भुगतान सुरक्षित है और ऑपरेटर अभी रिन्यूअल लागू कर रहा है। आप यह पेज बंद कर सकते हैं: रिन्यूअल अपने-आप पूरा हो जाएगा और आपके कार्ड पर नई समाप्ति तारीख दिखेगी।',
+  completeHeading: 'आपका कार्ड रिन्यू हो गया',
+  completeIntro: (date) => `सब हो गया। आपका कार्ड अब ${date} तक चलेगा।`,
+  receiptHeading: 'रसीद',
+  receiptNumber: 'रसीद नंबर',
+  receiptPlan: 'प्लान',
+  receiptCard: 'कार्ड',
+  receiptAmount: 'भुगतान की गई राशि',
+  receiptPaymentMethod: 'भुगतान का तरीका',
+  receiptNewExpiry: 'नई समाप्ति तारीख',
+  receiptIssued: 'जारी करने की तारीख',
+  paymentMethodNames: { card: 'डेबिट या क्रेडिट कार्ड', alipay: 'Alipay', wechat_pay: 'WeChat Pay', sandbox: 'टेस्ट भुगतान' },
+  printReceipt: 'रसीद प्रिंट करें',
+  saveReceipt: 'रसीद सेव करें',
+  failedHeading: 'रिन्यूअल नहीं हो सका',
+  failureReasons: {
+    carrier_rejected: 'ऑपरेटर इस कार्ड पर रिन्यूअल लागू नहीं कर सका।',
+    carrier_unavailable: 'रिन्यूअल लागू करने के लिए ऑपरेटर से संपर्क नहीं हो सका।',
+    payment_failed: 'भुगतान नहीं हो सका।',
+  },
+  refunded: (amount) => `आपका ${amount} का भुगतान वापस कर दिया गया है। आपके स्टेटमेंट में दिखने में 5 से 10 दिन लग सकते हैं।`,
+  notCharged: 'इस रिन्यूअल के लिए आपसे कोई शुल्क नहीं लिया गया।',
+  refundPending: (amount) => `आपका ${amount} का भुगतान वापस किया जा रहा है; आपको कुछ करने की ज़रूरत नहीं है।`,
+  tryAgain: 'फिर से कोशिश करें',
+  renewAnother: 'दूसरा कार्ड रिन्यू करें',
+} satisfies Messages;
