@@ -66,6 +66,11 @@ function referenceServerPlugin() {
           type: 'json',
         };
       }
+      // The server's catalogue text in English, for the test that looks for English left in the other locales.
+      if (context.path === '/__urcard/catalogue-en.json') {
+        const { en } = await import('../server/src/domain/catalogue-text/en.ts');
+        return { body: JSON.stringify(en), type: 'json' };
+      }
       // A customer session is made with the secret key, which stays here on the "partner's server" side.
       if (context.path === '/__urcard/customer-session') {
         const response = await fetch(`${sandbox.url}/v1/customer-sessions`, {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CONTENT_LOCALES } from '@urcard/sdk';
+import { leaves, SAME_AS_ENGLISH, UNIVERSAL } from '../test-support/english.ts';
 import { mount, onStep, stepText, until } from '../test-support/flow.ts';
 import en from './en.ts';
 import { Format } from './format.ts';
@@ -17,19 +18,6 @@ const INVARIANT_NOUNS = ['tr', 'hi'];
 
 /** Counts where plural categories change somewhere among our languages (fr treats 0 and 1 alike, en does not). */
 const COUNTS = [0, 1, 2, 5, 21];
-
-/** English strings that stay as they are in every language: brands, technical names, short codes. */
-const UNIVERSAL = new Set(['4G/LTE', '5G', 'VPN', 'eSIM', 'PIN', 'Alipay', 'WeChat Pay']);
-
-/**
- * Keys whose value may be the same as in English in one language because that is what a native writer puts there
- * (the word is spelled the same, or a structure of placeholders and commas only). Everything else must be translated.
- */
-const SAME_AS_ENGLISH: Record<string, string[]> = {
-  es: ['stepNames.plan', 'receiptPlan', 'subtotal', 'total', 'features.sms_100', 'boundCardOption'],
-  fr: ['cardStatus.active', 'total', 'minutesCount', 'features.sms_100', 'boundCardOption'],
-  de: ['features.hotspot', 'features.sms_100', 'boundCardOption'],
-};
 
 type FunctionKeys = {
   [K in keyof Messages]: Messages[K] extends (...args: never[]) => string ? K : never;
@@ -76,16 +64,6 @@ function samples(f: Format): Samples {
     refunded: [[money]],
     refundPending: [[money]],
   };
-}
-
-type Leaf = { path: string; value: unknown };
-
-/** Every string and function of a catalogue, by dotted path (`errors.timeout`), nested records included. */
-function leaves(value: unknown, prefix = ''): Leaf[] {
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
-  }
-  return [{ path: prefix, value }];
 }
 
 const catalogues = new Map<string, Messages>();

@@ -154,7 +154,7 @@ export default {
   payButton: (amount) => `Magbayad ng ${amount}`,
   paying: 'Pinoproseso ang iyong bayad…',
   preparingOrder: 'Inihahanda ang iyong order…',
-  sandboxTitle: 'Test mode: walang totoong perang gumagalaw',
+  sandboxTitle: 'Pagsubok lamang: walang totoong perang gumagalaw',
   sandboxIntro: 'Piliin kung ano ang mangyayari sa test na bayad na ito.',
   sandboxOutcomes: {
     succeeded: 'Tagumpay',
