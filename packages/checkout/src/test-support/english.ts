@@ -56,7 +56,7 @@ export interface EnglishText {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const withoutBrands = (text: string) => BRANDS_AND_UNITS.reduce((rest, term) => rest.split(term).join(' '), text);
 /** Words with letters in `text`, brand and unit names aside. */
 const words = (text: string) =>
@@ -100,7 +100,7 @@ export function englishText(en: Messages, server: unknown): EnglishText {
       if (words(fixed) < 2) continue;
       const source = `^${out
         .split(ARGUMENT)
-        .map((part) => escape(squash(part)))
+        .map((part) => escapeRegExp(squash(part)))
         .join('\\s*.+?\\s*')}$`;
       patterns.set(source, new RegExp(source, 'u'));
     }
@@ -124,7 +124,7 @@ export function englishIn(texts: Iterable<string>, locale: string, english: Engl
     if (keys && !UNIVERSAL.has(text) && !keys.some((key) => allowedKeys.has(key))) found.add(text);
     const pattern = english.patterns.find((p) => p.test(text));
     if (pattern && !keys?.some((key) => allowedKeys.has(key))) found.add(`${text} (shaped like ${pattern.source})`);
-    const phrase = english.phrases.find((p) => new RegExp(`(^|[^\\p{L}])${escape(p)}($|[^\\p{L}])`, 'u').test(text));
+    const phrase = english.phrases.find((p) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(p)}($|[^\\p{L}])`, 'u').test(text));
     if (phrase) found.add(`${text} (has "${phrase}")`);
   }
   return [...found];
