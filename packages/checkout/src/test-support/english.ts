@@ -124,7 +124,9 @@ export function englishIn(texts: Iterable<string>, locale: string, english: Engl
     if (keys && !UNIVERSAL.has(text) && !keys.some((key) => allowedKeys.has(key))) found.add(text);
     const pattern = english.patterns.find((p) => p.test(text));
     if (pattern && !keys?.some((key) => allowedKeys.has(key))) found.add(`${text} (shaped like ${pattern.source})`);
-    const phrase = english.phrases.find((p) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(p)}($|[^\\p{L}])`, 'u').test(text));
+    const phrase = english.phrases.find((p) =>
+      new RegExp(`(^|[^\\p{L}])${escapeRegExp(p)}($|[^\\p{L}])`, 'u').test(text),
+    );
     if (phrase) found.add(`${text} (has "${phrase}")`);
   }
   return [...found];
