@@ -126,9 +126,11 @@ const kind = (file) =>
         ? 'on demand: step'
         : /\/pure-/.test(file)
           ? 'on demand: Stripe loader'
-          : /\/[a-z]{2}(-[A-Z]{2})?-[A-Z0-9]+\.js$/.test(file)
-            ? 'on demand: language'
-            : 'on demand: shared';
+          : /\/bound-cards-/.test(file)
+            ? "on demand: a signed-in customer's cards"
+            : /\/[a-z]{2,3}(-[A-Z]{2})?-[A-Z0-9]+\.js$/.test(file)
+              ? 'on demand: language'
+              : 'on demand: shared';
 const sizeSection = [
   SIZES_START,
   '',

@@ -42,7 +42,7 @@ import { whenIdleOrUsed, whenUsed } from './prefetch.ts';
  * @fires {PaymentSucceededEvent} urcard-payment-succeeded - The payment went through; the carrier has yet to apply the renewal.
  * @fires {RenewalCompleteEvent} urcard-renewal-complete - The renewal is active; `detail.expiresAt` is the new expiry.
  * @fires {RenewalFailedEvent} urcard-renewal-failed - The renewal failed; `detail.refunded` says whether the money went back.
- * @fires {UrcardErrorEvent} urcard-error - A wrong attribute (`invalid_config`, `detail.attribute`) or an error that stopped the customer.
+ * @fires {UrcardErrorEvent} urcard-error - A wrong attribute (`invalid_config`, `detail.attribute`), a `locale` with no catalogue (`unsupported_locale`) or an error that stopped the customer.
  *
  * @slot payment-element - Reserved: the widget puts Stripe's Payment Element here, in its light DOM.
  *
@@ -85,10 +85,10 @@ import { whenIdleOrUsed, whenUsed } from './prefetch.ts';
  * @cssproperty [--urcard-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssproperty [--urcard-color-success=#15803d] - Confirmations, discounts, the active badge (dark: #4ade80).
  * @cssproperty [--urcard-color-warning=#b45309] - Expiry warnings and the test-mode panel (dark: #fbbf24).
- * @cssproperty [--urcard-radius=8px] - Corner radius of inputs, buttons and panels.
+ * @cssproperty [--urcard-radius=.5rem] - Corner radius of inputs, buttons and panels.
  * @cssproperty [--urcard-font-family=system-ui] - Font family (Stripe's fields get it too).
- * @cssproperty [--urcard-font-size=16px] - Base font size; everything scales from it.
- * @cssproperty [--urcard-spacing=16px] - Base spacing unit; gaps and paddings are multiples of it.
+ * @cssproperty [--urcard-font-size=1rem] - Base font size (the browser's, 16px unless the reader changed it); everything scales from it.
+ * @cssproperty [--urcard-spacing=1rem] - Base spacing unit; gaps and paddings are multiples of it.
  *
  * @tagname urcard-checkout
  */
@@ -113,6 +113,11 @@ export class UrcardCheckout extends LitElement {
     step: { state: true, attribute: false },
   };
 
+  /**
+   * Text direction, `ltr` or `rtl`. Unset, the locale decides: right to left in Arabic and Hebrew, else left to right
+   * (whatever the page's direction).
+   */
+  declare dir: string;
   /** An SDK client (`createClient()` from `@urcard/sdk`) to use instead of one made from `api-base` and `publishable-key`. */
   declare client: UrcardClient | undefined;
   /** Theme tokens as an object, e.g. `{ colorPrimary: '#0a7d55', radius: '4px' }`; wins over the CSS custom properties. */
