@@ -9,6 +9,8 @@ import { type PluralForms, plural } from './plural.ts';
 const p = (n: number, forms: PluralForms) => plural('ar', n, forms);
 const days = (n: number) =>
   p(n, { zero: '# يوم', one: '# يوم', two: '# يومان', few: '# أيام', many: '# يومًا', other: '# يوم' });
+/** The same in a sentence, where one day reads «يوم واحد». */
+const inDays = (n: number) => (n === 1 ? 'يوم واحد' : days(n));
 
 /** A card number, isolated left to right (U+2066 … U+2069) so that its groups keep their order in a sentence. */
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -86,11 +88,11 @@ export default {
   expiresOn: (date) => `تنتهي في ${date}`,
   expiredOn: (date) => `انتهت في ${date}`,
   daysLeft: (n) =>
-    n > 0 ? `متبقٍّ ${days(n)}` : n === 0 ? 'تنتهي اليوم' : n === -1 ? 'انتهت أمس' : `انتهت منذ ${days(-n)}`,
+    n > 0 ? `متبقٍّ ${inDays(n)}` : n === 0 ? 'تنتهي اليوم' : n === -1 ? 'انتهت أمس' : `انتهت منذ ${days(-n)}`,
   expiryWarning: (n) =>
     n <= 0
       ? 'انتهت صلاحية بطاقتك. جدّدها الآن لاستعادة الخدمة؛ رقمك محفوظ.'
-      : `تنتهي صلاحية بطاقتك خلال ${days(n)}. جدّدها الآن حتى لا تتوقف خدمتك.`,
+      : `تنتهي صلاحية بطاقتك خلال ${inDays(n)}. جدّدها الآن حتى لا تتوقف خدمتك.`,
   balanceHeading: 'الرصيد',
   dataLabel: 'البيانات',
   minutesLabel: 'الدقائق',
@@ -179,7 +181,7 @@ export default {
   phases: { paid: 'تم تأكيد الدفع', provisioning: 'مشغّل الشبكة يطبّق التجديد', active: 'التجديد نشط' },
   phaseState: { done: 'تم', current: 'قيد التنفيذ', waiting: 'في الانتظار' },
   stillApplying:
-    'يستغرق هذا وقتًا أطول من المعتاد. دفعتك في أمان، ولا يزال مشغّل الشبكة يطبّق التجديد. يمكنك إغلاق هذه الصفحة: سيكتمل التجديد من تلقاء نفسه وستظهر على بطاقتك تاريخ الانتهاء الجديد.',
+    'يستغرق هذا وقتًا أطول من المعتاد. دفعتك في أمان، ولا يزال مشغّل الشبكة يطبّق التجديد. يمكنك إغلاق هذه الصفحة: سيكتمل التجديد من تلقاء نفسه وسيظهر على بطاقتك تاريخ الانتهاء الجديد.',
   completeHeading: 'تم تجديد بطاقتك',
   completeIntro: (date) => `تم كل شيء. أصبحت بطاقتك صالحة حتى ${date}.`,
   receiptHeading: 'الإيصال',

@@ -8,6 +8,8 @@ import { type PluralForms, plural } from './plural.ts';
  */
 const p = (n: number, forms: PluralForms) => plural('he', n, forms);
 const days = (n: number) => p(n, { one: '# יום', two: '# ימים', other: '# ימים' });
+/** The same in a sentence, where one day reads «יום אחד». */
+const inDays = (n: number) => (n === 1 ? 'יום אחד' : days(n));
 
 /** A card number, isolated left to right (U+2066 … U+2069) so that its groups keep their order in a sentence. */
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -82,11 +84,20 @@ export default {
   currentPlan: (name) => `החבילה הנוכחית: ${name}`,
   expiresOn: (date) => `בתוקף עד ${date}`,
   expiredOn: (date) => `פג תוקף ב-${date}`,
-  daysLeft: (n) => (n > 0 ? `נותרו ${days(n)}` : n === 0 ? 'פג היום' : n === -1 ? 'פג אתמול' : `פג לפני ${days(-n)}`),
+  daysLeft: (n) =>
+    n > 0
+      ? n === 1
+        ? 'נותר יום אחד'
+        : `נותרו ${days(n)}`
+      : n === 0
+        ? 'פג היום'
+        : n === -1
+          ? 'פג אתמול'
+          : `פג לפני ${days(-n)}`,
   expiryWarning: (n) =>
     n <= 0
       ? 'תוקף הכרטיס פג. חידוש עכשיו יחזיר את השירות; המספר שלך נשמר.'
-      : `תוקף הכרטיס יפוג בעוד ${days(n)}. כדאי לחדש עכשיו כדי שהשירות לא ייפסק.`,
+      : `תוקף הכרטיס יפוג בעוד ${inDays(n)}. כדאי לחדש עכשיו כדי שהשירות לא ייפסק.`,
   balanceHeading: 'יתרה',
   dataLabel: 'גלישה',
   minutesLabel: 'דקות',
