@@ -7,7 +7,19 @@ import { doneStepStyles } from '../steps/done-step.styles.ts';
 import { payStepStyles } from '../steps/pay-step.styles.ts';
 import { planStepStyles } from '../steps/plan-step.styles.ts';
 import { apiBase } from '../test-support/env.ts';
-import { $, KEY, mount, onStep, stepEl, stepText, until, verifyCard } from '../test-support/flow.ts';
+import {
+  $,
+  $$,
+  KEY,
+  mount,
+  onStep,
+  paySandbox,
+  stepEl,
+  stepText,
+  toPayStep,
+  until,
+  verifyCard,
+} from '../test-support/flow.ts';
 import ar from './ar.ts';
 import ptBR from './pt-BR.ts';
 
@@ -87,6 +99,18 @@ describe('right to left', () => {
     el.setAttribute('dir', 'ltr');
     await el.updateComplete;
     expect(getComputedStyle(arrow).transform).to.equal('none');
+  });
+
+  it('keeps the card number of the receipt left to right in Hebrew', async () => {
+    const { el } = await mount({ locale: 'he' });
+    await onStep(el, 'card');
+    await toPayStep(el);
+    await paySandbox(el, 'succeeded');
+    await onStep(el, 'done');
+    await until('the receipt', () => !!$(el, '[part="receipt"]'));
+    const value = $$(el, '[part="receipt"] dd').find((dd) => dd.textContent!.includes('0018'))!;
+    expect(value, 'the card on the receipt').to.exist;
+    expect(leftOf(value, '•'), 'masked digits keep their order').to.be.below(leftOf(value, '0018'));
   });
 
   it('writes every stylesheet in logical directions and rem', () => {
