@@ -76,6 +76,18 @@ describe('right to left', () => {
     expect(base(el).getAttribute('dir')).to.equal('ltr');
   });
 
+  it("keeps an English widget left to right on a right-to-left page: the locale decides, not the page's dir", async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const { el } = await mount({ locale: 'en' });
+      await onStep(el, 'card');
+      expect(base(el).getAttribute('dir')).to.equal('ltr');
+      expect(getComputedStyle($(el, 'h2')!).direction).to.equal('ltr');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   it('lays the step out from the right, keeps the card number left to right and mirrors the Back arrow', async () => {
     const { el } = await mount({ locale: 'ar' });
     await until('Arabic', () => shows(el, ar.cardHeading));
