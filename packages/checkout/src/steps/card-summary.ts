@@ -6,12 +6,14 @@ import type { I18n } from '../i18n/localize.ts';
 import { cssProps } from '../shared/css-props.ts';
 
 /** The auto-renew switch, fetched when a verified card is first shown (it upgrades in place once defined). */
-let loadingSwitch: Promise<void> | null = null;
+let switchRequested = false;
 function loadSwitch(): void {
-  loadingSwitch ??= import('./auto-renew-switch.element.ts').then(
+  if (switchRequested) return;
+  switchRequested = true;
+  import('./auto-renew-switch.element.ts').then(
     (module) => define('urcard-auto-renew-switch', module.UrcardAutoRenewSwitch),
     () => {
-      loadingSwitch = null;
+      switchRequested = false;
     },
   );
 }
