@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import { createClient } from '@urcard/sdk';
+import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import type { RenewalFailedEvent } from '../events.ts';
 import { Format } from '../i18n/format.ts';
 import {
@@ -172,7 +172,9 @@ describe('pay step: the whole picture before paying', () => {
   /** The row `key` of a list of `dt`/`dd` lines, as "label: value". */
   const row = (el: UrcardCheckout, key: string) => {
     const line = $(el, `[data-row="${key}"]`);
-    return line ? `${line.querySelector('dt')!.textContent!.trim()}: ${line.querySelector('dd')!.textContent!.trim()}` : null;
+    return line
+      ? `${line.querySelector('dt')!.textContent!.trim()}: ${line.querySelector('dd')!.textContent!.trim()}`
+      : null;
   };
 
   it('shows the new expiry, original price, discount and code, total and the auto-renew charge the server computed', async () => {
