@@ -1,4 +1,5 @@
 import type { CardStatus, ErrorCode, Money, OrderStatus, PaymentProvider, PlanTier } from '@urcard/sdk';
+import type { AutoRenewChangeEvent } from './auto-renew-change-event.ts';
 import type { OrderFailureCode, Step } from './i18n/messages.ts';
 
 const init = { bubbles: true, composed: true } as const;
@@ -98,6 +99,9 @@ export class RenewalFailedEvent extends Event {
   }
 }
 
+// `urcard-auto-renew-change` (AutoRenewChangeEvent) is typed in the map below, its class in its own module, exported
+// by index.ts: only the auto-renew switch's chunk fires it, and a re-export here would put it in the first download.
+
 /**
  * Codes of `urcard-error`: the API's and the SDK's, plus `invalid_config` for a wrong attribute or property and
  * `unsupported_locale` for a `locale` the widget has no catalogue of (it shows the fallback the message names).
@@ -130,6 +134,7 @@ declare global {
     'urcard-payment-succeeded': PaymentSucceededEvent;
     'urcard-renewal-complete': RenewalCompleteEvent;
     'urcard-renewal-failed': RenewalFailedEvent;
+    'urcard-auto-renew-change': AutoRenewChangeEvent;
     'urcard-error': UrcardErrorEvent;
   }
 }

@@ -1,5 +1,6 @@
 // Classes, types and events of <urcard-checkout>. No side effects: `import '@urcard/checkout/define.js'` registers.
 
+export { AutoRenewChangeEvent } from './auto-renew-change-event.ts';
 export { UrcardCheckout } from './checkout/checkout.element.ts';
 export type { CheckoutConfig, ConfigProblem } from './checkout/config.ts';
 export { ATTRIBUTES, DEFAULT_CONFIG, parseConfig } from './checkout/config.ts';

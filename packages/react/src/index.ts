@@ -2,6 +2,7 @@
 // Importing this module registers the element (through `@urcard/checkout/define.js`).
 import { createComponent, type EventName } from '@lit/react';
 import {
+  type AutoRenewChangeEvent,
   type BeforePayEvent,
   type CardVerifiedEvent,
   type PaymentSucceededEvent,
@@ -18,6 +19,7 @@ import * as React from 'react';
 
 export type {
   Appearance,
+  AutoRenewChangeEvent,
   BeforePayEvent,
   CardVerifiedEvent,
   CheckoutErrorCode,
@@ -44,6 +46,7 @@ export const events = {
   onUrcardPaymentSucceeded: 'urcard-payment-succeeded' as EventName<PaymentSucceededEvent>,
   onUrcardRenewalComplete: 'urcard-renewal-complete' as EventName<RenewalCompleteEvent>,
   onUrcardRenewalFailed: 'urcard-renewal-failed' as EventName<RenewalFailedEvent>,
+  onUrcardAutoRenewChange: 'urcard-auto-renew-change' as EventName<AutoRenewChangeEvent>,
   onUrcardError: 'urcard-error' as EventName<UrcardErrorEvent>,
 } as const;
 

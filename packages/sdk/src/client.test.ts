@@ -69,7 +69,7 @@ describe('happy paths, over HTTP', () => {
 
   it('cards.setAutoRenew posts { enabled }', async () => {
     const { server, client } = await setup();
-    const updated = cardSession({ autoRenew: { enabled: true, hasPaymentMethod: true } }).card;
+    const updated = cardSession({ autoRenew: { enabled: true, hasPaymentMethod: true, nextCharge: null } }).card;
     server.reply({ json: { card: updated } });
     const { card } = await client.cards.setAutoRenew({ cardToken: CARD_TOKEN, enabled: true });
     assert.equal(card.autoRenew.enabled, true);

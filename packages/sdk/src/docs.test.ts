@@ -35,6 +35,11 @@ describe('docs/sdk.md', () => {
       previousExpiresAt: '2026-08-01T00:00:00Z',
       newExpiresAt: '2026-08-31T00:00:00Z',
       issuedAt: '2026-07-12T10:01:00Z',
+      seller: 'Demo Travel',
+      subtotal: { amount: 1500, currency: 'USD' },
+      discount: { amount: 150, currency: 'USD' },
+      promoCode: 'WELCOME10',
+      autoRenewal: null,
     };
     server.handle((req) => {
       const route = `${req.method} ${req.path}`;

@@ -146,6 +146,11 @@ describe('orders.waitForCompletion', () => {
         previousExpiresAt: '2026-08-01T00:00:00Z',
         newExpiresAt: '2026-08-31T00:00:00Z',
         issuedAt: '2026-07-12T10:01:00Z',
+        seller: 'Demo Travel',
+        subtotal: { amount: 1500, currency: 'USD' },
+        discount: { amount: 0, currency: 'USD' },
+        promoCode: null,
+        autoRenewal: null,
       },
     });
     server.reply({ json: order('paid') }, { json: completed });

@@ -42,6 +42,7 @@ import { whenIdleOrUsed, whenUsed } from './prefetch.ts';
  * @fires {PaymentSucceededEvent} urcard-payment-succeeded - The payment went through; the carrier has yet to apply the renewal.
  * @fires {RenewalCompleteEvent} urcard-renewal-complete - The renewal is active; `detail.expiresAt` is the new expiry.
  * @fires {RenewalFailedEvent} urcard-renewal-failed - The renewal failed; `detail.refunded` says whether the money went back.
+ * @fires {AutoRenewChangeEvent} urcard-auto-renew-change - The customer turned automatic renewal on or off in the card summary (`detail.cardId`, `detail.enabled`).
  * @fires {UrcardErrorEvent} urcard-error - A wrong attribute (`invalid_config`, `detail.attribute`), a `locale` with no catalogue (`unsupported_locale`) or an error that stopped the customer.
  *
  * @slot payment-element - Reserved: the widget puts Stripe's Payment Element here, in its light DOM.

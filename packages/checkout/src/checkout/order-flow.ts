@@ -16,7 +16,8 @@ import type { Messages, Step } from '../i18n/messages.ts';
 import { PaymentElementHost } from '../payments/payment-host.ts';
 import { cleanReturnUrl } from '../payments/return-url.ts';
 import type { Selection, Timings } from '../steps/flow.ts';
-import { forgetOrder, rememberOrder } from './resume.ts';
+import { storeOrderState } from './receipt-store.ts';
+import { forgetOrder } from './resume.ts';
 
 /** What the order part of the flow needs from `CheckoutFlow`, which holds it. */
 export interface OrderFlowCore {
@@ -111,8 +112,7 @@ export class OrderFlow {
   orderChanged(order: Order): void {
     this.#set({ order });
     const { storageKey } = this.#core;
-    if (orderStatusIn(ORDER_STATUSES_SETTLED, order.status)) forgetOrder(storageKey, order.id);
-    else rememberOrder(storageKey, order.id);
+    storeOrderState(storageKey, { ...order, settled: orderStatusIn(ORDER_STATUSES_SETTLED, order.status) });
     if (this.#announced.has(order.id)) return;
     const m = this.#core.m();
     const partnerRef = this.#core.partnerRef(order);

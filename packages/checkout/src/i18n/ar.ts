@@ -205,5 +205,16 @@ export default {
   notCharged: 'لم يُخصم منك أي مبلغ مقابل هذا التجديد.',
   refundPending: (amount) => `جارٍ رد دفعتك البالغة ${amount}؛ لا يلزمك فعل أي شيء.`,
   tryAgain: 'إعادة المحاولة',
+  originalPriceLabel: 'السعر الأصلي',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `التجديد التلقائي مفعّل: سنخصم ${amount} في ${date}، قبل ${inDays(leadDays)} من تاريخ الانتهاء الجديد، ثم نجدّد بالطريقة نفسها في كل مرة بعد ذلك. يمكنك إيقافه من صفحة الدفع هذه في أي وقت.`,
+  autoRenewNextCharge: (amount, date) => `مفعّل: الخصم التالي ${amount} في ${date}`,
+  autoRenewIsOff: 'متوقف: لن تُخصم أي مبالغ من بطاقتك تلقائيًا.',
+  autoRenewNeedsPaymentMethod:
+    'لتفعيله، جدّد مرة واحدة مع اختيار «التجديد التلقائي»: تُحفظ عندها وسيلة الدفع للتجديدات التالية.',
+  autoRenewTurnedOn: 'التجديد التلقائي مفعّل.',
+  autoRenewTurnedOff: 'التجديد التلقائي متوقف.',
+  receiptSeller: 'البائع',
+  receiptAutoRenew: 'التجديد التلقائي',
   renewAnother: 'تجديد بطاقة أخرى',
 } satisfies Messages;

@@ -63,6 +63,11 @@ function samples(f: Format): Samples {
     completeIntro: [[date]],
     refunded: [[money]],
     refundPending: [[money]],
+    autoRenewNotice: [
+      [money, date, 3],
+      [money, date, 1],
+    ],
+    autoRenewNextCharge: [[money, date]],
   };
 }
 

@@ -181,6 +181,15 @@ export default {
     'Das Zahlungsformular konnte nicht geladen werden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   redirectNotCompleted:
     'Die Zahlung wurde nicht abgeschlossen, es wurde nichts abgebucht. Sie können es erneut versuchen.',
+  originalPriceLabel: 'Ursprünglicher Preis',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Die automatische Verlängerung ist aktiv: Wir buchen am ${date} ${amount} ab, ${p(leadDays, '1 Tag', '# Tage')} vor dem neuen Ablaufdatum, und verlängern danach jedes Mal auf dieselbe Weise. Sie können sie jederzeit hier im Checkout ausschalten.`,
+  autoRenewNextCharge: (amount, date) => `Aktiv: nächste Abbuchung ${amount} am ${date}`,
+  autoRenewIsOff: 'Aus: Es wird nichts automatisch abgebucht.',
+  autoRenewNeedsPaymentMethod:
+    'Um sie einzuschalten, verlängern Sie einmal mit „Automatisch verlängern“: Ihre Zahlungsmethode wird dann für die nächsten Verlängerungen gespeichert.',
+  autoRenewTurnedOn: 'Die automatische Verlängerung ist eingeschaltet.',
+  autoRenewTurnedOff: 'Die automatische Verlängerung ist ausgeschaltet.',
 
   doneHeading: 'Ihre Karte wird verlängert',
   phases: {
@@ -201,6 +210,8 @@ export default {
   receiptPaymentMethod: 'Bezahlt mit',
   receiptNewExpiry: 'Neues Ablaufdatum',
   receiptIssued: 'Ausgestellt am',
+  receiptSeller: 'Verkauft von',
+  receiptAutoRenew: 'Automatische Verlängerung',
   paymentMethodNames: {
     card: 'Kredit- oder Debitkarte',
     alipay: 'Alipay',

@@ -117,6 +117,15 @@ export default {
   loadingPaymentForm: 'Loading the secure payment form…',
   paymentFormFailed: 'The payment form could not be loaded. Check your connection and try again.',
   redirectNotCompleted: 'The payment was not completed, and you have not been charged. You can try again.',
+  originalPriceLabel: 'Original price',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Automatic renewal is on: we will charge ${amount} on ${date}, ${p(leadDays, '1 day', '# days')} before the new expiry date, and renew the same way each time after that. You can turn it off in this checkout at any time.`,
+  autoRenewNextCharge: (amount, date) => `On: next charge ${amount} on ${date}`,
+  autoRenewIsOff: 'Off: your card will not be charged automatically.',
+  autoRenewNeedsPaymentMethod:
+    'To turn it on, renew once with “Renew automatically” selected: your payment method is then saved for the next renewals.',
+  autoRenewTurnedOn: 'Automatic renewal is on.',
+  autoRenewTurnedOff: 'Automatic renewal is off.',
 
   doneHeading: 'Renewing your card',
   phaseState: { done: 'done', current: 'in progress', waiting: 'waiting' },
@@ -131,6 +140,8 @@ export default {
   receiptPaymentMethod: 'Paid with',
   receiptNewExpiry: 'New expiry date',
   receiptIssued: 'Issued',
+  receiptSeller: 'Sold by',
+  receiptAutoRenew: 'Automatic renewal',
   paymentMethodNames: { card: 'Card', alipay: 'Alipay', wechat_pay: 'WeChat Pay', sandbox: 'Test payment' },
   printReceipt: 'Print receipt',
   saveReceipt: 'Save receipt',

@@ -171,6 +171,15 @@ export default {
   loadingPaymentForm: 'Cargando el formulario de pago seguro…',
   paymentFormFailed: 'No se pudo cargar el formulario de pago. Revise su conexión e inténtelo de nuevo.',
   redirectNotCompleted: 'El pago no se completó y no se le ha cobrado nada. Puede intentarlo de nuevo.',
+  originalPriceLabel: 'Precio original',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `La renovación automática está activada: cobraremos ${amount} el ${date}, ${p(leadDays, '1 día', '# días')} antes de la nueva fecha de vencimiento, y renovaremos igual cada vez después. Puede desactivarla en este proceso de pago en cualquier momento.`,
+  autoRenewNextCharge: (amount, date) => `Activada: próximo cargo de ${amount} el ${date}`,
+  autoRenewIsOff: 'Desactivada: no se le cobrará automáticamente.',
+  autoRenewNeedsPaymentMethod:
+    'Para activarla, renueve una vez con «Renovar automáticamente» marcado: su método de pago se guardará para las próximas renovaciones.',
+  autoRenewTurnedOn: 'La renovación automática está activada.',
+  autoRenewTurnedOff: 'La renovación automática está desactivada.',
 
   doneHeading: 'Renovando su tarjeta',
   phases: {
@@ -191,6 +200,8 @@ export default {
   receiptPaymentMethod: 'Método de pago',
   receiptNewExpiry: 'Nueva fecha de vencimiento',
   receiptIssued: 'Emitido',
+  receiptSeller: 'Vendido por',
+  receiptAutoRenew: 'Renovación automática',
   paymentMethodNames: {
     card: 'Tarjeta de crédito o débito',
     alipay: 'Alipay',

@@ -214,5 +214,16 @@ export default {
   notCharged: 'Hindi ka siningil para sa pag-renew na ito.',
   refundPending: (amount) => `Ibinabalik na ang iyong bayad na ${amount}; wala kang kailangang gawin.`,
   tryAgain: 'Subukan ulit',
+  originalPriceLabel: 'Orihinal na presyo',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Naka-on ang awtomatikong pag-renew: sisingilin namin ang ${amount} sa ${date}, ${n(leadDays, '# araw')} bago ang bagong petsa ng pag-expire, at magre-renew kami sa parehong paraan tuwing pagkatapos nito. Maaari mo itong i-off sa checkout na ito anumang oras.`,
+  autoRenewNextCharge: (amount, date) => `Naka-on: susunod na singil na ${amount} sa ${date}`,
+  autoRenewIsOff: 'Naka-off: hindi awtomatikong sisingilin ang iyong card.',
+  autoRenewNeedsPaymentMethod:
+    'Para i-on ito, mag-renew nang isang beses na may piniling “Awtomatikong i-renew”: mase-save ang iyong paraan ng pagbabayad para sa mga susunod na renewal.',
+  autoRenewTurnedOn: 'Naka-on ang awtomatikong pag-renew.',
+  autoRenewTurnedOff: 'Naka-off ang awtomatikong pag-renew.',
+  receiptSeller: 'Ibinebenta ng',
+  receiptAutoRenew: 'Awtomatikong pag-renew',
   renewAnother: 'Mag-renew ng ibang card',
 } satisfies Messages;

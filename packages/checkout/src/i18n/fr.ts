@@ -174,6 +174,15 @@ export default {
   loadingPaymentForm: 'Chargement du formulaire de paiement sécurisé…',
   paymentFormFailed: 'Le formulaire de paiement n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   redirectNotCompleted: 'Le paiement n’a pas abouti et vous n’avez pas été débité. Vous pouvez réessayer.',
+  originalPriceLabel: 'Prix initial',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Le renouvellement automatique est activé : nous débiterons ${amount} le ${date}, ${p(leadDays, '1 jour', '# jours')} avant la nouvelle date d’expiration, puis de la même façon à chaque fois. Vous pouvez le désactiver à tout moment dans ce module de paiement.`,
+  autoRenewNextCharge: (amount, date) => `Activé : prochain débit de ${amount} le ${date}`,
+  autoRenewIsOff: 'Désactivé : aucun débit automatique.',
+  autoRenewNeedsPaymentMethod:
+    'Pour l’activer, renouvelez une fois en cochant « Renouvellement automatique » : votre moyen de paiement sera alors enregistré pour les prochains renouvellements.',
+  autoRenewTurnedOn: 'Le renouvellement automatique est activé.',
+  autoRenewTurnedOff: 'Le renouvellement automatique est désactivé.',
 
   doneHeading: 'Renouvellement de votre carte',
   phases: {
@@ -194,6 +203,8 @@ export default {
   receiptPaymentMethod: 'Moyen de paiement',
   receiptNewExpiry: 'Nouvelle date d’expiration',
   receiptIssued: 'Émis le',
+  receiptSeller: 'Vendu par',
+  receiptAutoRenew: 'Renouvellement automatique',
   paymentMethodNames: { card: 'Carte bancaire', alipay: 'Alipay', wechat_pay: 'WeChat Pay', sandbox: 'Paiement test' },
   printReceipt: 'Imprimer le reçu',
   saveReceipt: 'Enregistrer le reçu',

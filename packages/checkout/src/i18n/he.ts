@@ -208,5 +208,16 @@ export default {
   notCharged: 'לא בוצע חיוב על החידוש הזה.',
   refundPending: (amount) => `התשלום בסך ${amount} מוחזר; אין צורך לעשות דבר.`,
   tryAgain: 'לנסות שוב',
+  originalPriceLabel: 'מחיר מקורי',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `החידוש האוטומטי פעיל: נחייב ${amount} ב־${date}, ${inDays(leadDays)} לפני תאריך התפוגה החדש, ונחדש באותו אופן בכל פעם לאחר מכן. אפשר לבטל אותו בכל עת בדף התשלום הזה.`,
+  autoRenewNextCharge: (amount, date) => `פעיל: החיוב הבא ${amount} ב־${date}`,
+  autoRenewIsOff: 'כבוי: הכרטיס לא יחויב אוטומטית.',
+  autoRenewNeedsPaymentMethod:
+    'כדי להפעיל אותו, חדשו פעם אחת עם „חידוש אוטומטי” מסומן: אמצעי התשלום יישמר לחידושים הבאים.',
+  autoRenewTurnedOn: 'החידוש האוטומטי פעיל.',
+  autoRenewTurnedOff: 'החידוש האוטומטי כבוי.',
+  receiptSeller: 'המוכר',
+  receiptAutoRenew: 'חידוש אוטומטי',
   renewAnother: 'חידוש כרטיס אחר',
 } satisfies Messages;

@@ -197,5 +197,16 @@ export default {
   notCharged: 'इस रिन्यूअल के लिए आपसे कोई शुल्क नहीं लिया गया।',
   refundPending: (amount) => `आपका ${amount} का भुगतान वापस किया जा रहा है; आपको कुछ करने की ज़रूरत नहीं है।`,
   tryAgain: 'फिर से कोशिश करें',
+  originalPriceLabel: 'मूल कीमत',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `अपने-आप रिन्यूअल चालू है: हम ${date} को, नई समाप्ति तिथि से ${p(leadDays, '# दिन', '# दिन')} पहले, ${amount} चार्ज करेंगे, और उसके बाद हर बार इसी तरह रिन्यू करेंगे। आप इसे इस चेकआउट में कभी भी बंद कर सकते हैं।`,
+  autoRenewNextCharge: (amount, date) => `चालू: अगला चार्ज ${date} को ${amount}`,
+  autoRenewIsOff: 'बंद: आपके कार्ड से अपने-आप कोई चार्ज नहीं लिया जाएगा।',
+  autoRenewNeedsPaymentMethod:
+    'इसे चालू करने के लिए, “अपने-आप रिन्यू करें” चुनकर एक बार रिन्यू करें: तब आपका भुगतान तरीका अगली रिन्यूअल के लिए सहेज लिया जाता है।',
+  autoRenewTurnedOn: 'अपने-आप रिन्यूअल चालू है।',
+  autoRenewTurnedOff: 'अपने-आप रिन्यूअल बंद है।',
+  receiptSeller: 'विक्रेता',
+  receiptAutoRenew: 'अपने-आप रिन्यूअल',
   renewAnother: 'दूसरा कार्ड रिन्यू करें',
 } satisfies Messages;

@@ -211,5 +211,16 @@ export default {
   refundPending: (amount) =>
     `Pembayaran Anda sebesar ${amount} sedang dikembalikan; Anda tidak perlu melakukan apa pun.`,
   tryAgain: 'Coba lagi',
+  originalPriceLabel: 'Harga awal',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Perpanjangan otomatis aktif: kami akan menagih ${amount} pada ${date}, ${n(leadDays, '# hari')} sebelum tanggal kedaluwarsa baru, lalu memperpanjang dengan cara yang sama setiap kali setelahnya. Anda dapat menonaktifkannya di halaman pembayaran ini kapan saja.`,
+  autoRenewNextCharge: (amount, date) => `Aktif: tagihan berikutnya ${amount} pada ${date}`,
+  autoRenewIsOff: 'Nonaktif: kartu Anda tidak akan ditagih secara otomatis.',
+  autoRenewNeedsPaymentMethod:
+    'Untuk mengaktifkannya, perpanjang sekali dengan “Perpanjang otomatis” dipilih: metode pembayaran Anda lalu disimpan untuk perpanjangan berikutnya.',
+  autoRenewTurnedOn: 'Perpanjangan otomatis aktif.',
+  autoRenewTurnedOff: 'Perpanjangan otomatis nonaktif.',
+  receiptSeller: 'Dijual oleh',
+  receiptAutoRenew: 'Perpanjangan otomatis',
   renewAnother: 'Perpanjang kartu lain',
 } satisfies Messages;

@@ -211,5 +211,16 @@ export default {
   notCharged: 'Non ti è stato addebitato nulla per questo rinnovo.',
   refundPending: (amount) => `Il pagamento di ${amount} è in corso di rimborso; non devi fare nulla.`,
   tryAgain: 'Riprova',
+  originalPriceLabel: 'Prezzo originale',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Il rinnovo automatico è attivo: addebiteremo ${amount} il ${date}, ${p(leadDays, '# giorno', '# giorni')} prima della nuova data di scadenza, e rinnoveremo allo stesso modo ogni volta dopo. Puoi disattivarlo in questo checkout in qualsiasi momento.`,
+  autoRenewNextCharge: (amount, date) => `Attivo: prossimo addebito di ${amount} il ${date}`,
+  autoRenewIsOff: 'Disattivato: la tua carta non verrà addebitata automaticamente.',
+  autoRenewNeedsPaymentMethod:
+    'Per attivarlo, rinnova una volta con “Rinnova automaticamente” selezionato: il metodo di pagamento viene salvato per i rinnovi successivi.',
+  autoRenewTurnedOn: 'Il rinnovo automatico è attivo.',
+  autoRenewTurnedOff: 'Il rinnovo automatico è disattivato.',
+  receiptSeller: 'Venduto da',
+  receiptAutoRenew: 'Rinnovo automatico',
   renewAnother: 'Rinnova un’altra carta',
 } satisfies Messages;

@@ -169,6 +169,15 @@ export default {
   loadingPaymentForm: '安全なお支払いフォームを読み込んでいます…',
   paymentFormFailed: 'お支払いフォームを読み込めませんでした。通信環境をご確認のうえ、もう一度お試しください。',
   redirectNotCompleted: 'お支払いは完了しておらず、料金は請求されていません。もう一度お試しいただけます。',
+  originalPriceLabel: '元の価格',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `自動更新がオンになっています。新しい有効期限の${n(leadDays, '#日')}前（${date}）に${amount}を請求し、以後も同じように更新します。このチェックアウトでいつでもオフにできます。`,
+  autoRenewNextCharge: (amount, date) => `オン：次回は${date}に${amount}を請求`,
+  autoRenewIsOff: 'オフ：自動で請求されることはありません。',
+  autoRenewNeedsPaymentMethod:
+    'オンにするには、「自動更新」を選んで一度更新してください。お支払い方法が次回以降の更新のために保存されます。',
+  autoRenewTurnedOn: '自動更新をオンにしました。',
+  autoRenewTurnedOff: '自動更新をオフにしました。',
 
   doneHeading: 'カードを更新しています',
   phases: { paid: 'お支払い確認済み', provisioning: '通信事業者が更新を反映中', active: '更新が有効になりました' },
@@ -185,6 +194,8 @@ export default {
   receiptPaymentMethod: 'お支払い方法',
   receiptNewExpiry: '新しい有効期限',
   receiptIssued: '発行日時',
+  receiptSeller: '販売元',
+  receiptAutoRenew: '自動更新',
   paymentMethodNames: { card: 'クレジットカード', alipay: 'Alipay', wechat_pay: 'WeChat Pay', sandbox: 'テスト決済' },
   printReceipt: '領収書を印刷',
   saveReceipt: '領収書を保存',

@@ -160,6 +160,15 @@ export default {
   loadingPaymentForm: '안전한 결제 화면을 불러오고 있어요…',
   paymentFormFailed: '결제 화면을 불러오지 못했어요. 인터넷 연결을 확인하고 다시 시도해 주세요.',
   redirectNotCompleted: '결제가 완료되지 않았고, 결제된 금액도 없어요. 다시 시도할 수 있어요.',
+  originalPriceLabel: '원래 가격',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `자동 연장이 켜져 있어요. 새 만료일 ${n(leadDays, '#일')} 전인 ${date}에 ${amount}이(가) 결제되고, 이후에도 같은 방식으로 연장돼요. 이 결제 화면에서 언제든지 끌 수 있어요.`,
+  autoRenewNextCharge: (amount, date) => `켜짐: 다음 결제 ${date}, ${amount}`,
+  autoRenewIsOff: '꺼짐: 자동으로 결제되지 않아요.',
+  autoRenewNeedsPaymentMethod:
+    '켜려면 ‘자동 연장’을 선택하고 한 번 연장해 주세요. 그러면 결제 수단이 다음 연장을 위해 저장돼요.',
+  autoRenewTurnedOn: '자동 연장을 켰어요.',
+  autoRenewTurnedOff: '자동 연장을 껐어요.',
 
   doneHeading: '카드를 연장하고 있어요',
   phases: { paid: '결제 확인', provisioning: '통신사에서 연장 처리 중', active: '연장 적용 완료' },
@@ -176,6 +185,8 @@ export default {
   receiptPaymentMethod: '결제 수단',
   receiptNewExpiry: '새 만료일',
   receiptIssued: '발행 일시',
+  receiptSeller: '판매처',
+  receiptAutoRenew: '자동 연장',
   paymentMethodNames: { card: '신용·체크카드', alipay: '알리페이', wechat_pay: '위챗페이', sandbox: '테스트 결제' },
   printReceipt: '영수증 인쇄',
   saveReceipt: '영수증 저장',

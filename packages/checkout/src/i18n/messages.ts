@@ -145,6 +145,21 @@ export interface Messages {
   loadingPaymentForm: string;
   paymentFormFailed: string;
   redirectNotCompleted: string;
+  /** The price before the discount (pay step, receipt). */
+  originalPriceLabel: string;
+  /**
+   * Before paying with auto-renew on: the next charge, when (`leadDays` before the new expiry, on `date`), how to stop.
+   * All three come from the server.
+   */
+  autoRenewNotice: (amount: string, date: string, leadDays: number) => string;
+  /** Auto-renew is on: done step, receipt and card summary. */
+  autoRenewNextCharge: (amount: string, date: string) => string;
+  autoRenewIsOff: string;
+  /** Why the card summary's switch cannot turn auto-renew on. */
+  autoRenewNeedsPaymentMethod: string;
+  /** Announced when the card summary's switch has changed it. */
+  autoRenewTurnedOn: string;
+  autoRenewTurnedOff: string;
 
   // done step
   doneHeading: string;
@@ -161,6 +176,9 @@ export interface Messages {
   receiptPaymentMethod: string;
   receiptNewExpiry: string;
   receiptIssued: string;
+  /** The partner that sold the renewal. */
+  receiptSeller: string;
+  receiptAutoRenew: string;
   paymentMethodNames: Record<PaymentMethodType | 'sandbox', string>;
   printReceipt: string;
   saveReceipt: string;

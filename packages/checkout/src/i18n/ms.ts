@@ -210,5 +210,16 @@ export default {
   notCharged: 'Anda tidak dicaj untuk pembaharuan ini.',
   refundPending: (amount) => `Pembayaran anda sebanyak ${amount} sedang dipulangkan; anda tidak perlu berbuat apa-apa.`,
   tryAgain: 'Cuba lagi',
+  originalPriceLabel: 'Harga asal',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Pembaharuan automatik dihidupkan: kami akan mengenakan caj ${amount} pada ${date}, ${n(leadDays, '# hari')} sebelum tarikh tamat tempoh baharu, dan memperbaharui dengan cara yang sama setiap kali selepas itu. Anda boleh mematikannya dalam halaman pembayaran ini pada bila-bila masa.`,
+  autoRenewNextCharge: (amount, date) => `Hidup: caj seterusnya ${amount} pada ${date}`,
+  autoRenewIsOff: 'Mati: kad anda tidak akan dicaj secara automatik.',
+  autoRenewNeedsPaymentMethod:
+    'Untuk menghidupkannya, perbaharui sekali dengan “Perbaharui secara automatik” dipilih: kaedah pembayaran anda kemudian disimpan untuk pembaharuan seterusnya.',
+  autoRenewTurnedOn: 'Pembaharuan automatik dihidupkan.',
+  autoRenewTurnedOff: 'Pembaharuan automatik dimatikan.',
+  receiptSeller: 'Dijual oleh',
+  receiptAutoRenew: 'Pembaharuan automatik',
   renewAnother: 'Perbaharui kad lain',
 } satisfies Messages;

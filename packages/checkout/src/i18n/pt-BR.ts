@@ -206,5 +206,16 @@ export default {
   notCharged: 'Nada foi cobrado por esta renovação.',
   refundPending: (amount) => `Seu pagamento de ${amount} está sendo estornado; você não precisa fazer nada.`,
   tryAgain: 'Tentar de novo',
+  originalPriceLabel: 'Preço original',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `A renovação automática está ativada: cobraremos ${amount} em ${date}, ${p(leadDays, '# dia', '# dias')} antes da nova data de validade, e renovaremos da mesma forma a cada vez depois disso. Você pode desativá-la neste checkout a qualquer momento.`,
+  autoRenewNextCharge: (amount, date) => `Ativada: próxima cobrança de ${amount} em ${date}`,
+  autoRenewIsOff: 'Desativada: seu cartão não será cobrado automaticamente.',
+  autoRenewNeedsPaymentMethod:
+    'Para ativá-la, renove uma vez com “Renovar automaticamente” marcado: sua forma de pagamento fica salva para as próximas renovações.',
+  autoRenewTurnedOn: 'A renovação automática está ativada.',
+  autoRenewTurnedOff: 'A renovação automática está desativada.',
+  receiptSeller: 'Vendido por',
+  receiptAutoRenew: 'Renovação automática',
   renewAnother: 'Renovar outro cartão',
 } satisfies Messages;

@@ -207,5 +207,16 @@ export default {
   notCharged: 'За это продление деньги не списаны.',
   refundPending: (amount) => `Платёж на сумму ${amount} возвращается; ничего делать не нужно.`,
   tryAgain: 'Попробовать ещё раз',
+  originalPriceLabel: 'Исходная цена',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Автопродление включено: мы спишем ${amount} ${date}, за ${p(leadDays, '# день', '# дня', '# дней')} до новой даты окончания, и дальше будем продлевать так же каждый раз. Его можно отключить в этой форме оплаты в любое время.`,
+  autoRenewNextCharge: (amount, date) => `Включено: следующее списание ${amount} ${date}`,
+  autoRenewIsOff: 'Выключено: деньги с карты автоматически не списываются.',
+  autoRenewNeedsPaymentMethod:
+    'Чтобы включить его, продлите карту один раз с отметкой «Продлевать автоматически»: способ оплаты сохранится для следующих продлений.',
+  autoRenewTurnedOn: 'Автопродление включено.',
+  autoRenewTurnedOff: 'Автопродление выключено.',
+  receiptSeller: 'Продавец',
+  receiptAutoRenew: 'Автопродление',
   renewAnother: 'Продлить другую карту',
 } satisfies Messages;

@@ -164,6 +164,15 @@ export default {
   loadingPaymentForm: 'กำลังโหลดแบบฟอร์มชำระเงินที่ปลอดภัย…',
   paymentFormFailed: 'โหลดแบบฟอร์มชำระเงินไม่ได้ โปรดตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง',
   redirectNotCompleted: 'การชำระเงินไม่เสร็จสมบูรณ์ และยังไม่มีการตัดเงิน ลองอีกครั้งได้',
+  originalPriceLabel: 'ราคาเดิม',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `เปิดการต่ออายุอัตโนมัติอยู่: เราจะเรียกเก็บ ${amount} ในวันที่ ${date} ซึ่งเป็น ${n(leadDays, '# วัน')} ก่อนวันหมดอายุใหม่ และจะต่ออายุแบบเดียวกันทุกครั้งหลังจากนั้น ปิดได้ทุกเมื่อในหน้าชำระเงินนี้`,
+  autoRenewNextCharge: (amount, date) => `เปิด: เรียกเก็บครั้งถัดไป ${amount} วันที่ ${date}`,
+  autoRenewIsOff: 'ปิด: จะไม่มีการเรียกเก็บเงินอัตโนมัติ',
+  autoRenewNeedsPaymentMethod:
+    'หากต้องการเปิด ให้ต่ออายุหนึ่งครั้งโดยเลือก “ต่ออายุอัตโนมัติ” ไว้ ระบบจะบันทึกวิธีชำระเงินไว้สำหรับการต่ออายุครั้งถัดไป',
+  autoRenewTurnedOn: 'เปิดการต่ออายุอัตโนมัติแล้ว',
+  autoRenewTurnedOff: 'ปิดการต่ออายุอัตโนมัติแล้ว',
 
   doneHeading: 'กำลังต่ออายุซิม',
   phases: {
@@ -184,6 +193,8 @@ export default {
   receiptPaymentMethod: 'ชำระด้วย',
   receiptNewExpiry: 'วันหมดอายุใหม่',
   receiptIssued: 'วันที่ออก',
+  receiptSeller: 'ผู้ขาย',
+  receiptAutoRenew: 'การต่ออายุอัตโนมัติ',
   paymentMethodNames: {
     card: 'บัตรเครดิต/เดบิต',
     alipay: 'Alipay',

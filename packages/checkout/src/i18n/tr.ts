@@ -203,5 +203,16 @@ export default {
   notCharged: 'Bu yenileme için sizden ücret alınmadı.',
   refundPending: (amount) => `${amount} tutarındaki ödemeniz iade ediliyor; bir şey yapmanıza gerek yok.`,
   tryAgain: 'Tekrar dene',
+  originalPriceLabel: 'Orijinal fiyat',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Otomatik yenileme açık: yeni son kullanma tarihinden ${p(leadDays, '1 gün', '# gün')} önce, ${date} tarihinde ${amount} tahsil edeceğiz ve sonrasında her seferinde aynı şekilde yenileyeceğiz. Bunu istediğiniz zaman bu ödeme ekranından kapatabilirsiniz.`,
+  autoRenewNextCharge: (amount, date) => `Açık: sonraki tahsilat ${date} tarihinde ${amount}`,
+  autoRenewIsOff: 'Kapalı: kartınızdan otomatik olarak ödeme alınmayacak.',
+  autoRenewNeedsPaymentMethod:
+    'Açmak için bir kez “Otomatik yenile” seçili olarak yenileyin: ödeme yönteminiz sonraki yenilemeler için kaydedilir.',
+  autoRenewTurnedOn: 'Otomatik yenileme açık.',
+  autoRenewTurnedOff: 'Otomatik yenileme kapalı.',
+  receiptSeller: 'Satıcı',
+  receiptAutoRenew: 'Otomatik yenileme',
   renewAnother: 'Başka bir kart yenile',
 } satisfies Messages;

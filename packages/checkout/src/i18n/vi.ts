@@ -168,6 +168,15 @@ export default {
   loadingPaymentForm: 'Đang tải biểu mẫu thanh toán bảo mật…',
   paymentFormFailed: 'Không tải được biểu mẫu thanh toán. Hãy kiểm tra kết nối mạng rồi thử lại.',
   redirectNotCompleted: 'Thanh toán chưa hoàn tất và bạn chưa bị trừ tiền. Bạn có thể thử lại.',
+  originalPriceLabel: 'Giá gốc',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `Tự động gia hạn đang bật: chúng tôi sẽ thu ${amount} vào ngày ${date}, ${n(leadDays, '# ngày')} trước ngày hết hạn mới, và gia hạn như vậy mỗi lần sau đó. Bạn có thể tắt bất cứ lúc nào ngay trong trang thanh toán này.`,
+  autoRenewNextCharge: (amount, date) => `Bật: lần thu tiếp theo ${amount} vào ngày ${date}`,
+  autoRenewIsOff: 'Tắt: bạn sẽ không bị trừ tiền tự động.',
+  autoRenewNeedsPaymentMethod:
+    'Để bật, hãy gia hạn một lần với tùy chọn “Tự động gia hạn”: phương thức thanh toán của bạn sẽ được lưu cho các lần gia hạn sau.',
+  autoRenewTurnedOn: 'Đã bật tự động gia hạn.',
+  autoRenewTurnedOff: 'Đã tắt tự động gia hạn.',
 
   doneHeading: 'Đang gia hạn SIM',
   phases: {
@@ -188,6 +197,8 @@ export default {
   receiptPaymentMethod: 'Phương thức thanh toán',
   receiptNewExpiry: 'Ngày hết hạn mới',
   receiptIssued: 'Ngày lập',
+  receiptSeller: 'Bên bán',
+  receiptAutoRenew: 'Gia hạn tự động',
   paymentMethodNames: {
     card: 'Thẻ tín dụng/ghi nợ',
     alipay: 'Alipay',

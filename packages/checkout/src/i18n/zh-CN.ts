@@ -149,6 +149,14 @@ export default {
   loadingPaymentForm: '正在加载安全支付表单…',
   paymentFormFailed: '支付表单加载失败，请检查网络后重试。',
   redirectNotCompleted: '付款未完成，您尚未被扣款，可以重新支付。',
+  originalPriceLabel: '原价',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `已开启自动续费：我们将在 ${date}（新到期日前 ${leadDays} 天）扣款 ${amount}，之后每次都以同样方式续费。您可以随时在此结账页面关闭。`,
+  autoRenewNextCharge: (amount, date) => `已开启：下次扣款 ${amount}，日期 ${date}`,
+  autoRenewIsOff: '已关闭：不会自动扣款。',
+  autoRenewNeedsPaymentMethod: '如需开启，请勾选“自动续费”完成一次续费，您的付款方式将保存用于之后的续费。',
+  autoRenewTurnedOn: '已开启自动续费。',
+  autoRenewTurnedOff: '已关闭自动续费。',
 
   doneHeading: '正在为您续费',
   phases: { paid: '付款已确认', provisioning: '运营商正在处理续费', active: '续费已生效' },
@@ -165,6 +173,8 @@ export default {
   receiptPaymentMethod: '支付方式',
   receiptNewExpiry: '新的到期日',
   receiptIssued: '开具时间',
+  receiptSeller: '销售方',
+  receiptAutoRenew: '自动续费',
   paymentMethodNames: { card: '银行卡', alipay: '支付宝', wechat_pay: '微信支付', sandbox: '测试付款' },
   printReceipt: '打印收据',
   saveReceipt: '保存收据',

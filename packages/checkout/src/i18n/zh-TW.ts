@@ -157,6 +157,14 @@ export default {
   loadingPaymentForm: '正在載入安全付款表單…',
   paymentFormFailed: '無法載入付款表單，請檢查網路連線後再試一次。',
   redirectNotCompleted: '付款未完成，您尚未被扣款，可以再試一次。',
+  originalPriceLabel: '原價',
+  autoRenewNotice: (amount, date, leadDays) =>
+    `已開啟自動續約：我們將於 ${date}（新到期日前 ${n(leadDays, '# 天')}）扣款 ${amount}，之後每次都以相同方式續約。您可以隨時在此結帳頁面關閉。`,
+  autoRenewNextCharge: (amount, date) => `已開啟：下次扣款 ${amount}，日期 ${date}`,
+  autoRenewIsOff: '已關閉：不會自動扣款。',
+  autoRenewNeedsPaymentMethod: '若要開啟，請勾選「自動續約」完成一次續約，您的付款方式將儲存供之後續約使用。',
+  autoRenewTurnedOn: '已開啟自動續約。',
+  autoRenewTurnedOff: '已關閉自動續約。',
 
   doneHeading: '正在為您續約',
   phases: { paid: '付款已確認', provisioning: '電信業者處理續約中', active: '續約已生效' },
@@ -173,6 +181,8 @@ export default {
   receiptPaymentMethod: '付款方式',
   receiptNewExpiry: '新到期日',
   receiptIssued: '開立時間',
+  receiptSeller: '銷售商',
+  receiptAutoRenew: '自動續約',
   paymentMethodNames: { card: '信用卡／金融卡', alipay: '支付寶', wechat_pay: '微信支付', sandbox: '測試付款' },
   printReceipt: '列印收據',
   saveReceipt: '儲存收據',

@@ -1,8 +1,22 @@
 import type { Card } from '@urcard/sdk';
 import { EXPIRY_WARNING_DAYS } from '@urcard/sdk/enums';
 import { html, nothing, type TemplateResult } from 'lit';
+import { define } from '../define.ts';
 import type { I18n } from '../i18n/localize.ts';
 import { cssProps } from '../shared/css-props.ts';
+
+/** The auto-renew switch, fetched when a verified card is first shown (it upgrades in place once defined). */
+let switchRequested = false;
+function loadSwitch(): void {
+  if (switchRequested) return;
+  switchRequested = true;
+  import('./auto-renew-switch.element.ts').then(
+    (module) => define('urcard-auto-renew-switch', module.UrcardAutoRenewSwitch),
+    () => {
+      switchRequested = false;
+    },
+  );
+}
 
 /** What the summary needs from the card step that shows it. */
 export interface SummaryHost {
@@ -23,6 +37,8 @@ export function renderCardSummary(card: Card, host: SummaryHost): TemplateResult
   const expiry = card.daysLeft < 0 ? m.expiredOn(f.date(card.expiresAt)) : m.expiresOn(f.date(card.expiresAt));
   const reason = card.notRenewableReason;
   const { balance } = card;
+  const autoRenew = card.renewable || card.autoRenew.enabled;
+  if (autoRenew) loadSwitch();
   return html`
     <section class="card-box stack" part="card-summary" aria-labelledby="card-title">
       <div class="row">
@@ -63,6 +79,11 @@ export function renderCardSummary(card: Card, host: SummaryHost): TemplateResult
         <p class="small muted">${m.smsCount(balance.sms)}</p>
       </div>
       ${card.coverage.length > 0 ? html`<p class="small muted">${m.coverage(f.countries(card.coverage))}</p>` : nothing}
+      ${
+        autoRenew
+          ? html`<urcard-auto-renew-switch part="auto-renew" exportparts="auto-renew-switch, error: auto-renew-error" .card=${card}></urcard-auto-renew-switch>`
+          : nothing
+      }
     </section>
     ${
       card.renewable

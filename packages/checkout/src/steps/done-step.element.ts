@@ -7,9 +7,14 @@ import {
   orderStatusIn,
 } from '@urcard/sdk/enums';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/messages.ts';
 import { StepElement } from '../shared/step-element.ts';
 import { doneStepStyles } from './done-step.styles.ts';
+import { autoRenewalText, renderReceiptList } from './receipt-view.ts';
+
+export { cardBrandName } from './receipt-view.ts';
+
+/** Print and save: fetched on the first click. */
+const exporting = () => import('./receipt-export.ts');
 
 type Phase = 'paid' | 'provisioning' | 'active';
 type PhaseState = 'done' | 'current' | 'waiting';
@@ -24,20 +29,13 @@ export function phaseStates(status: OrderStatus): Record<Phase, PhaseState> {
   };
 }
 
-/** The receipt as plain text, for "Save receipt". */
-export function receiptText(m: Messages, format: (r: Receipt) => Record<string, string>, receipt: Receipt): string {
-  const values = format(receipt);
-  return [`${m.receiptHeading}`, '', ...Object.entries(values).map(([label, value]) => `${label}: ${value}`), ''].join(
-    '\n',
-  );
-}
-
 /**
  * Step 4: payment confirmed, then the carrier applying the renewal, then active; the receipt, or why it failed.
  *
  * @csspart heading - The step's heading.
  * @csspart phases - The list of the renewal's phases.
  * @csspart receipt - The receipt.
+ * @csspart auto-renew-note - That automatic renewal is on, and the next charge.
  * @csspart submit-button - Try again, or renew another card.
  * @csspart secondary-button - Print or save the receipt.
  * @csspart error - Failure and error messages.
@@ -101,37 +99,6 @@ export class UrcardDoneStep extends StepElement {
     this.#wait.abort();
   }
 
-  #receiptRows(receipt: Receipt): Record<string, string> {
-    const { m, f } = this.i18n;
-    const method = receipt.paymentMethod;
-    const methodName = [
-      m.paymentMethodNames[method.type],
-      cardBrandName(method.brand),
-      method.last4 ? `•••• ${method.last4}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return {
-      [m.receiptNumber]: receipt.number,
-      [m.receiptPlan]: receipt.planName,
-      [m.receiptCard]: receipt.maskedCardNumber,
-      [m.receiptAmount]: f.money(receipt.amount),
-      [m.receiptPaymentMethod]: methodName,
-      [m.receiptNewExpiry]: f.date(receipt.newExpiresAt),
-      [m.receiptIssued]: f.dateTime(receipt.issuedAt),
-    };
-  }
-
-  #save(receipt: Receipt): void {
-    const text = receiptText(this.i18n.m, (r) => this.#receiptRows(r), receipt);
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `receipt-${receipt.number}.txt`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
   protected override render(): TemplateResult {
     const { m } = this.i18n;
     const order = this.order;
@@ -171,24 +138,29 @@ export class UrcardDoneStep extends StepElement {
     return url ? html`<p><a href=${url} target="_blank" rel="noopener">${this.i18n.m.contactSupport}</a></p>` : nothing;
   }
 
+  #export(run: (module: typeof import('./receipt-export.ts')) => unknown): void {
+    exporting().then(run, (error) => this.flow.reportError(error));
+  }
+
   #renderReceipt(receipt: Receipt): TemplateResult {
     const { m, f } = this.i18n;
     return html`
       <h2 tabindex="-1" part="heading">${m.completeHeading}</h2>
       <p class="success-note" part="success">${m.completeIntro(f.date(receipt.newExpiresAt))}</p>
+      ${
+        receipt.autoRenewal
+          ? html`<p class="auto-renew-note" part="auto-renew-note">${m.receiptAutoRenew}: ${autoRenewalText(this.i18n, receipt.autoRenewal)}</p>`
+          : nothing
+      }
       <section class="card-box receipt" part="receipt" aria-labelledby="receipt-heading">
         <h3 id="receipt-heading">${m.receiptHeading}</h3>
-        <dl>
-          ${Object.entries(this.#receiptRows(receipt)).map(
-            ([label, value]) => html`<div class="line"><dt>${label}</dt><dd>${value}</dd></div>`,
-          )}
-        </dl>
+        ${renderReceiptList(this.i18n, receipt)}
       </section>
       <div class="actions">
-        <button type="button" class="secondary" part="secondary-button" @click=${() => window.print()}>
+        <button type="button" class="secondary" part="secondary-button" data-action="print" @click=${() => this.#export((x) => x.printReceipt(this.i18n, receipt))}>
           ${m.printReceipt}
         </button>
-        <button type="button" class="secondary" part="secondary-button" @click=${() => this.#save(receipt)}>
+        <button type="button" class="secondary" part="secondary-button" data-action="save" @click=${() => this.#export((x) => x.saveReceipt(this.i18n, receipt))}>
           ${m.saveReceipt}
         </button>
         <button type="button" class="primary" part="submit-button" @click=${() => this.flow.restart()}>
@@ -223,21 +195,4 @@ export class UrcardDoneStep extends StepElement {
       </div>
     `;
   }
-}
-
-/** Stripe reports card brands as lowercase codes (`visa`, `amex`); receipts show the brand's own spelling. */
-const CARD_BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  unionpay: 'UnionPay',
-  jcb: 'JCB',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  cartes_bancaires: 'Cartes Bancaires',
-};
-
-export function cardBrandName(brand: string | null): string {
-  if (!brand) return '';
-  return CARD_BRANDS[brand] ?? brand;
 }

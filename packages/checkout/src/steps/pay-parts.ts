@@ -2,6 +2,7 @@ import type { Order, SandboxChallengeResult, SandboxOutcome } from '@urcard/sdk'
 import { SANDBOX_OUTCOMES } from '@urcard/sdk/enums';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { I18n } from '../i18n/localize.ts';
 import type { Messages } from '../i18n/messages.ts';
 
 // The pay step's pieces: the amount, the sandbox panel and challenge, the box of Stripe's Payment Element.
@@ -54,6 +55,39 @@ export function renderAmount(m: Messages, amount: string, order: Order): Templat
     <p class="total">${amount}</p>
     <p class="small muted">${m.payFor(order.plan.name, order.maskedCardNumber)}</p>
   </section>`;
+}
+
+/**
+ * Before paying, the whole picture, as the server computed it: the price before the discount, the discount and its
+ * code, the total and the card's new expiry date.
+ */
+export function renderBreakdown(i18n: I18n, order: Order): TemplateResult {
+  const { m, f } = i18n;
+  const discounted = order.discount.amount > 0;
+  return html`<dl class="breakdown" part="breakdown">
+    ${
+      discounted
+        ? html`<div class="line" data-row="original-price">
+            <dt>${m.originalPriceLabel}</dt><dd>${f.money(order.subtotal)}</dd>
+          </div>
+          <div class="line" data-row="discount">
+            <dt>${m.discount}${order.promoCode ? ` (${order.promoCode})` : ''}</dt><dd>−${f.money(order.discount)}</dd>
+          </div>`
+        : nothing
+    }
+    <div class="line" data-row="total"><dt>${m.total}</dt><dd>${f.money(order.total)}</dd></div>
+    <div class="line" data-row="new-expiry"><dt>${m.receiptNewExpiry}</dt><dd>${f.date(order.newExpiresAt)}</dd></div>
+  </dl>`;
+}
+
+/** With auto-renew on: the next charge (amount, date, how long before expiry) and how to stop it. */
+export function renderAutoRenewNotice(i18n: I18n, order: Order): TemplateResult | typeof nothing {
+  const next = order.autoRenew ? order.autoRenewal : null;
+  if (!next) return nothing;
+  const { m, f } = i18n;
+  return html`<div class="alert info auto-renew-notice" part="auto-renew-notice">
+    <p>${m.autoRenewNotice(f.money(next.amount), f.date(next.chargeAt), next.leadDays)}</p>
+  </div>`;
 }
 
 /** The box of Stripe's Payment Element (projected from the checkout's light DOM), its height reserved. */

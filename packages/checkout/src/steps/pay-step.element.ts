@@ -9,7 +9,14 @@ import { mountStripeForm, type StripeForm } from '../payments/stripe-form.ts';
 import { loadStripeJs } from '../payments/stripe-loader.ts';
 import { StepElement } from '../shared/step-element.ts';
 import type { Selection } from './flow.ts';
-import { renderAmount, renderChallenge, renderPaymentElement, renderSandboxPanel } from './pay-parts.ts';
+import {
+  renderAmount,
+  renderAutoRenewNotice,
+  renderBreakdown,
+  renderChallenge,
+  renderPaymentElement,
+  renderSandboxPanel,
+} from './pay-parts.ts';
 import { payStepStyles } from './pay-step.styles.ts';
 
 /** Why the last attempt did not pay: a localised sentence (Stripe's messages are localised already). */
@@ -22,6 +29,8 @@ type PayError = { kind: 'text'; text: string } | { kind: 'error'; error: unknown
  * inside a shadow root) and projected here.
  * @csspart heading - The step's heading.
  * @csspart amount - The amount to pay.
+ * @csspart breakdown - Original price, discount and promo code, total and the new expiry date.
+ * @csspart auto-renew-notice - With auto-renew on: the next charge, when, and how to stop it.
  * @csspart test-panel - The sandbox panel (test mode only).
  * @csspart challenge - The simulated 3-D Secure challenge.
  * @csspart payment-element - The box that holds Stripe's Payment Element, its height reserved.
@@ -262,6 +271,8 @@ export class UrcardPayStep extends StepElement {
     const challenge = order.payment.provider === 'sandbox' ? order.payment.nextAction : null;
     return html`
       ${renderAmount(m, amount, order)}
+      ${renderBreakdown(this.i18n, order)}
+      ${renderAutoRenewNotice(this.i18n, order)}
       ${
         challenge
           ? this.#renderChallenge(amount)

@@ -67,4 +67,25 @@ export const payStepStyles = css`
   .pay {
     min-inline-size: 12em;
   }
+  .breakdown {
+    margin: 0 0 var(--_spacing);
+  }
+  .breakdown .line {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_spacing);
+    padding-block: 0.25em;
+  }
+  .breakdown dt {
+    color: var(--_muted);
+  }
+  .breakdown dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .auto-renew-notice {
+    margin-block-end: var(--_spacing);
+  }
 `;

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createClient } from '@urcard/sdk';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import type { RenewalFailedEvent } from '../events.ts';
+import { Format } from '../i18n/format.ts';
 import {
   $,
   CARDS,
@@ -11,8 +13,10 @@ import {
   mount,
   onStep,
   paySandbox,
+  quoted,
   stepText,
   toPayStep,
+  toPlanStep,
   until,
 } from '../test-support/flow.ts';
 
@@ -143,7 +147,7 @@ describe('pay step, sandbox provider, against the reference server', () => {
     await paySandbox(again, 'succeeded');
     await onStep(again, 'done');
     await until('the receipt', () => !!$(again, '[part="receipt"]'));
-    expect(sessionStorage.getItem(key)).to.equal(null);
+    expect(sessionStorage.getItem(key), 'kept while the receipt is on screen').to.equal(orderId);
   });
 
   it('resumes on the done step when the payment went through before the reload', async () => {
@@ -161,6 +165,64 @@ describe('pay step, sandbox provider, against the reference server', () => {
     await onStep(again, 'done');
     expect($(again, '[part="phases"]')).to.exist;
     await until('the receipt', () => !!$(again, '[part="receipt"]'), 15_000);
+  });
+});
+
+describe('pay step: the whole picture before paying', () => {
+  /** The row `key` of a list of `dt`/`dd` lines, as "label: value". */
+  const row = (el: UrcardCheckout, key: string) => {
+    const line = $(el, `[data-row="${key}"]`);
+    return line
+      ? `${line.querySelector('dt')!.textContent!.trim()}: ${line.querySelector('dd')!.textContent!.trim()}`
+      : null;
+  };
+
+  it('shows the new expiry, original price, discount and code, total and the auto-renew charge the server computed', async () => {
+    const { el, api } = await mount({ 'auto-renew': '', 'promo-code': 'TRAVEL10', plan: 'basic-30' });
+    await toPlanStep(el, CARDS.expiring);
+    await quoted(el);
+    const planRows = ['original-price', 'discount', 'new-expiry', 'auto-renew'].map((key) => row(el, key));
+    await expect(el).to.be.accessible();
+    click(el, 'button[part="submit-button"]');
+    await onStep(el, 'pay');
+    await until('the order', () => !!$(el, '[part="amount"]'));
+
+    const orderId = sessionStorage.getItem(`urcard-checkout:order:${api}|${KEY}`)!;
+    const order = await createClient({ apiBase: api, publishableKey: KEY }).orders.get(orderId);
+    const f = new Format('en');
+    expect(order.discount.amount, 'TRAVEL10 applies').to.be.above(0);
+    expect(order.autoRenewal, 'basic-30 renews itself').to.exist;
+    const next = order.autoRenewal!;
+    const expected = {
+      'original-price': `Original price: ${f.money(order.subtotal)}`,
+      discount: `Discount (TRAVEL10): −${f.money(order.discount)}`,
+      total: `Total: ${f.money(order.total)}`,
+      'new-expiry': `New expiry date: ${f.date(order.newExpiresAt)}`,
+    };
+    for (const [key, text] of Object.entries(expected)) expect(row(el, key), key).to.equal(text);
+    expect(planRows, 'the plan summary said the same before').to.deep.equal([
+      expected['original-price'],
+      expected.discount,
+      expected['new-expiry'],
+      `Automatic renewal: On: next charge ${f.money(next.amount)} on ${f.date(next.chargeAt)}`,
+    ]);
+    const notice = $(el, '[part="auto-renew-notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(notice).to.equal(
+      `Automatic renewal is on: we will charge ${f.money(next.amount)} on ${f.date(next.chargeAt)}, 3 days before the new expiry date, and renew the same way each time after that. You can turn it off in this checkout at any time.`,
+    );
+    expect(Date.parse(order.newExpiresAt) - Date.parse(next.chargeAt)).to.equal(3 * 24 * 3600 * 1000);
+    await expect(el).to.be.accessible();
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says nothing of a next charge with auto-renew off, and no discount rows without a discount', async () => {
+    const { el } = await mount({ plan: 'basic-7' });
+    await toPayStep(el, CARDS.active, 'basic-7');
+    expect($(el, '[part="auto-renew-notice"]')).to.equal(null);
+    expect($(el, '[data-row="discount"]')).to.equal(null);
+    expect(row(el, 'new-expiry')).to.match(/^New expiry date: /);
   });
 });
 

@@ -84,13 +84,26 @@ export function renderSummary(v: PlanView): TemplateResult {
           .map((item) => html`<div class="line"><dt>${item.description}</dt><dd>${f.money(item.amount)}</dd></div>`)}
         ${
           quote.discount.amount > 0
-            ? html`<div class="line discount">
+            ? html`<div class="line" data-row="original-price">
+              <dt>${m.originalPriceLabel}</dt>
+              <dd>${f.money(quote.subtotal)}</dd>
+            </div>
+            <div class="line discount" data-row="discount">
               <dt>${m.discount}${quote.promo ? ` (${quote.promo.code})` : ''}</dt>
               <dd>−${f.money(quote.discount)}</dd>
             </div>`
             : nothing
         }
         <div class="line total"><dt>${m.total}</dt><dd>${f.money(quote.total)}</dd></div>
+        <div class="line" data-row="new-expiry"><dt>${m.receiptNewExpiry}</dt><dd>${f.date(quote.newExpiresAt)}</dd></div>
+        ${
+          v.autoRenew && v.autoRenewBlock === null && quote.autoRenewal
+            ? html`<div class="line" data-row="auto-renew">
+              <dt>${m.receiptAutoRenew}</dt>
+              <dd>${m.autoRenewNextCharge(f.money(quote.autoRenewal.amount), f.date(quote.autoRenewal.chargeAt))}</dd>
+            </div>`
+            : nothing
+        }
       </dl>`,
     })}
   </section>`;

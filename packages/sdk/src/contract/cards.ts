@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, requestObject, timestampSchema } from './common.ts';
+import { autoRenewalSchema, idSchema, requestObject, timestampSchema } from './common.ts';
 import { CARD_STATUSES, NOT_RENEWABLE_REASONS } from './enums.ts';
 import { cardNumberSchema, pinSchema } from './fields.ts';
 
@@ -45,6 +45,8 @@ export const cardSchema = z.object({
     enabled: z.boolean(),
     /** A saved payment method exists, so auto-renew can charge off-session. */
     hasPaymentMethod: z.boolean(),
+    /** The next charge while auto-renew is on (amount and date, computed by the server); null when off. */
+    nextCharge: z.nullable(autoRenewalSchema),
   }),
   renewable: z.boolean(),
   notRenewableReason: z.nullable(

@@ -30,6 +30,18 @@ export type Money = z.infer<typeof moneySchema>;
 /** ISO 8601 date-time with offset, as the API sends it. */
 export const timestampSchema = z.iso.datetime({ offset: true });
 
+/**
+ * The next automatic renewal the server will charge, computed by the server: the plan at its price then, charged
+ * `leadDays` days before the expiry it extends (`chargeAt`), off-session with the saved payment method.
+ */
+export const autoRenewalSchema = z.object({
+  amount: moneySchema,
+  chargeAt: timestampSchema,
+  /** Days before expiry the charge is made (the server's rule, `URCARD_AUTO_RENEW_LEAD_DAYS`). */
+  leadDays: z.number().check(z.int(), z.nonnegative()),
+});
+export type AutoRenewal = z.infer<typeof autoRenewalSchema>;
+
 /** An identifier with a prefix, e.g. `ord_…`. */
 export const idSchema = (prefix: string) =>
   z.string().check(z.regex(new RegExp(`^${prefix}_[A-Za-z0-9]+$`), `an id starting with ${prefix}_`));

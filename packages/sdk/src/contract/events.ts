@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema, moneySchema, timestampSchema } from './common.ts';
 import { ORDER_FAILURE_CODES, PAYMENT_ERROR_CODES } from './enums.ts';
-import { orderStatusSchema, receiptSchema } from './orders.ts';
+import { issuedReceiptSchema, orderStatusSchema } from './orders.ts';
 import { planSnapshotSchema } from './quotes.ts';
 
 /**
@@ -44,7 +44,7 @@ export const orderEventDataSchema = z.object({
   partnerRef: z.nullable(z.string()),
   lastPaymentError: z.nullable(z.object({ code: z.enum(PAYMENT_ERROR_CODES), message: z.string() })),
   failure: z.nullable(z.object({ code: z.enum(ORDER_FAILURE_CODES), message: z.string(), refunded: z.boolean() })),
-  receipt: z.nullable(receiptSchema),
+  receipt: z.nullable(issuedReceiptSchema),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

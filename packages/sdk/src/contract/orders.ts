@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
+import { autoRenewalSchema, idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
 import {
   ORDER_FAILURE_CODES,
   ORDER_STATUSES,
@@ -67,7 +67,8 @@ export const paymentMethodSummarySchema = z.object({
 });
 export type PaymentMethodSummary = z.infer<typeof paymentMethodSummarySchema>;
 
-export const receiptSchema = z.object({
+/** The receipt as issued when the carrier applied the renewal (and as webhooks carry it). */
+export const issuedReceiptSchema = z.object({
   number: z.string(),
   planName: z.string(),
   tier: planTierSchema,
@@ -77,6 +78,19 @@ export const receiptSchema = z.object({
   previousExpiresAt: timestampSchema,
   newExpiresAt: timestampSchema,
   issuedAt: timestampSchema,
+});
+export type IssuedReceipt = z.infer<typeof issuedReceiptSchema>;
+
+/** The receipt on an order: as issued, with who sold it, the price before the discount and the next auto-renewal. */
+export const receiptSchema = z.extend(issuedReceiptSchema, {
+  /** Who sold the renewal: the partner's name. */
+  seller: z.string(),
+  /** The price before the discount. */
+  subtotal: moneySchema,
+  discount: moneySchema,
+  promoCode: z.nullable(z.string()),
+  /** The next automatic charge this order set up; null without auto-renew. */
+  autoRenewal: z.nullable(autoRenewalSchema),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
@@ -106,6 +120,10 @@ export const orderSchema = z.object({
   total: moneySchema,
   promoCode: z.nullable(z.string()),
   autoRenew: z.boolean(),
+  /** The card's expiry once this order is applied: the receipt's when completed, expected before. */
+  newExpiresAt: timestampSchema,
+  /** The next automatic charge this order sets up (amount, date, lead days); null without auto-renew. */
+  autoRenewal: z.nullable(autoRenewalSchema),
   email: z.nullable(z.string()),
   partnerRef: z.nullable(z.string()),
   payment: orderPaymentSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
+import { autoRenewalSchema, idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
 import { contentLocaleSchema, currencySchema, localeTagSchema, planIdSchema, promoCodeSchema } from './fields.ts';
 import { planTierSchema } from './plans.ts';
 
@@ -66,6 +66,10 @@ export const quoteSchema = z.object({
   total: moneySchema,
   promo: z.nullable(z.object({ code: z.string(), description: z.string() })),
   autoRenewAllowed: z.boolean(),
+  /** The card's expiry once this quote is paid and applied (from today if the card has expired already). */
+  newExpiresAt: timestampSchema,
+  /** The charge auto-renew would make after this renewal, when turned on; null when the plan cannot renew itself. */
+  autoRenewal: z.nullable(autoRenewalSchema),
   expiresAt: timestampSchema,
   /** The locale of the descriptions and the plan name (also sent as `Content-Language`). */
   locale: contentLocaleSchema,

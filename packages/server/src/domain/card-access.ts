@@ -125,7 +125,7 @@ export class CardAccess {
     return {
       cardToken: result.token,
       cardTokenExpiresAt: iso(result.expiresAt),
-      card: cardView(result.card, this.#deps.clock.now()),
+      card: cardView(result.card, this.#deps.clock.now(), this.#deps.config.autoRenewLeadDays),
     };
   }
 

@@ -3,6 +3,7 @@ import { DEFAULT_CONTENT_LOCALE, EXPIRY_WARNING_DAYS } from '@urcard/sdk';
 import { calendarDaysBetween, iso } from '../clock.ts';
 import { ApiError } from '../errors.ts';
 import type { CardRecord } from '../store/types.ts';
+import { nextAutoRenewal } from './auto-renewal.ts';
 import { stateReason } from './card-text.ts';
 
 export function maskCardNumber(last4: string): string {
@@ -20,8 +21,14 @@ export function cardStatus(card: CardRecord, now: number): CardStatus {
   return daysLeft(card, now) <= EXPIRY_WARNING_DAYS ? 'expiring' : 'active';
 }
 
-/** The card as the API shows it: never the full number. */
-export function cardView(card: CardRecord, now: number): Card {
+/** The next auto-renewal of a card: while it is on, with a saved payment method and a plan to renew. */
+function nextCharge(card: CardRecord, leadDays: number): Card['autoRenew']['nextCharge'] {
+  if (!card.autoRenew || !card.savedPaymentMethod || !card.lastPurchase) return null;
+  return nextAutoRenewal(card.lastPurchase.plan, card.lastPurchase.currency, card.expiresAt, leadDays);
+}
+
+/** The card as the API shows it: never the full number. `leadDays` is `config.autoRenewLeadDays`. */
+export function cardView(card: CardRecord, now: number, leadDays: number): Card {
   const renewable = card.state === 'active';
   return {
     id: card.id,
@@ -33,7 +40,11 @@ export function cardView(card: CardRecord, now: number): Card {
     currentPlan: card.currentPlan,
     balance: card.balance,
     coverage: card.coverage,
-    autoRenew: { enabled: card.autoRenew, hasPaymentMethod: card.savedPaymentMethod !== null },
+    autoRenew: {
+      enabled: card.autoRenew,
+      hasPaymentMethod: card.savedPaymentMethod !== null,
+      nextCharge: nextCharge(card, leadDays),
+    },
     renewable,
     notRenewableReason: renewable
       ? null

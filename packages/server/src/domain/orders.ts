@@ -11,6 +11,10 @@ import { Refunds } from './orders/refunds.ts';
 import { Renewals } from './orders/renewals.ts';
 
 export type { OrderDeps as OrderServiceDeps } from './orders/deps.ts';
+
+/** The seller named when the partner is gone (the mail receipts say the same). */
+const DEFAULT_SELLER = 'UR card';
+
 export { receiptNumber, transitionOrder } from './orders/transition.ts';
 
 /**
@@ -43,8 +47,20 @@ export class OrderService {
   updatePayable(order: OrderRecord, patch: OrderPatch): Promise<OrderRecord> {
     return this.#checkout.updatePayable(order, patch);
   }
-  view(order: OrderRecord, fresh?: { clientSecret?: string | null; private?: boolean }): Promise<Order> {
-    return orderView(this.#deps.provider, order, fresh);
+  async view(order: OrderRecord, fresh?: { clientSecret?: string | null; private?: boolean }): Promise<Order> {
+    const { store, clock, config, provider } = this.#deps;
+    const [partners, card] = await Promise.all([
+      store.listPartners(),
+      order.receipt ? null : store.getCard(order.cardId),
+    ]);
+    const seller = partners.find((p) => p.id === order.partnerId)?.name ?? DEFAULT_SELLER;
+    const context = {
+      seller,
+      cardExpiresAt: card?.expiresAt ?? null,
+      now: clock.now(),
+      autoRenewLeadDays: config.autoRenewLeadDays,
+    };
+    return orderView(provider, order, context, fresh);
   }
   applyPaymentEvent(event: PaymentEvent): Promise<PaymentEventResult> {
     return this.#events.applyPaymentEvent(event);

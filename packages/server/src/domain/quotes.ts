@@ -3,6 +3,7 @@ import { DEFAULT_CONTENT_LOCALE } from '@urcard/sdk';
 import { iso } from '../clock.ts';
 import { ApiError } from '../errors.ts';
 import type { QuoteRecord } from '../store/types.ts';
+import { nextAutoRenewal, renewedExpiry } from './auto-renewal.ts';
 import type { CustomCompositionInput } from './catalogue.ts';
 import { CUSTOM_AUTO_RENEW_ALLOWED, findPlan, planPrice, planSnapshot, priceCustom } from './catalogue.ts';
 import { applyPromo } from './promos.ts';
@@ -75,8 +76,16 @@ export function buildQuote(input: QuoteInput): QuoteRecord {
   };
 }
 
+/** What a quote's view needs from the card it prices: its expiry now, and the auto-renew rule. */
+export interface QuoteCardContext {
+  cardExpiresAt: number;
+  now: number;
+  autoRenewLeadDays: number;
+}
+
 /** The quote as the API shows it; `locale` is the one it was built in. */
-export function quoteView(quote: QuoteRecord, locale: ContentLocale): Quote {
+export function quoteView(quote: QuoteRecord, locale: ContentLocale, card: QuoteCardContext): Quote {
+  const newExpiresAt = renewedExpiry(card.cardExpiresAt, quote.plan.validityDays, card.now);
   return {
     id: quote.id,
     cardId: quote.cardId,
@@ -88,6 +97,10 @@ export function quoteView(quote: QuoteRecord, locale: ContentLocale): Quote {
     total: quote.total,
     promo: quote.promo,
     autoRenewAllowed: quote.autoRenewAllowed,
+    newExpiresAt: iso(newExpiresAt),
+    autoRenewal: quote.autoRenewAllowed
+      ? nextAutoRenewal(quote.plan, quote.currency, newExpiresAt, card.autoRenewLeadDays)
+      : null,
     expiresAt: iso(quote.expiresAt),
     locale,
   };

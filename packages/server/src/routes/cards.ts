@@ -32,7 +32,7 @@ export const verifyCard: RouteHandler<'verifyCard'> = {
 
 export const currentCard: RouteHandler<'currentCard'> = {
   handle: async ({ c, services, card }) => ({
-    card: localiseCard(cardView(card!, services.clock.now()), answerLocale(c)),
+    card: localiseCard(cardView(card!, services.clock.now(), services.config.autoRenewLeadDays), answerLocale(c)),
   }),
 };
 
@@ -55,7 +55,7 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
       now: clock.now(),
     });
     const updated = await store.getCard(card!.id);
-    return { card: localiseCard(cardView(updated!, clock.now()), answerLocale(c)) };
+    return { card: localiseCard(cardView(updated!, clock.now(), services.config.autoRenewLeadDays), answerLocale(c)) };
   },
 };
 
@@ -76,6 +76,6 @@ export const supportSetAutoRenew: RouteHandler<'supportSetAutoRenew'> = {
     }
     await setCardAutoRenew(store, { cardId: card.id, partnerId: partner!.id, enabled: body.enabled, now: clock.now() });
     const updated = await store.getCard(card.id);
-    return { card: localiseCard(cardView(updated!, clock.now()), answerLocale(c)) };
+    return { card: localiseCard(cardView(updated!, clock.now(), services.config.autoRenewLeadDays), answerLocale(c)) };
   },
 };

@@ -29,7 +29,7 @@ export const listBoundCards: RouteHandler<'listBoundCards'> = {
     const cards = await services.store.listBoundCards(partner!.id, session!.customerId);
     const now = services.clock.now();
     const locale = answerLocale(c);
-    return { cards: cards.map((card) => localiseCard(cardView(card, now), locale)) };
+    return { cards: cards.map((card) => localiseCard(cardView(card, now, services.config.autoRenewLeadDays), locale)) };
   },
 };
 

@@ -8,6 +8,7 @@ export const createQuote: RouteHandler<'createQuote'> = {
   handle: async ({ c, services, card, partner, body }) => {
     const locale = answerLocale(c, body.locale);
     assertRenewable(card!, locale);
+    const now = services.clock.now();
     const quote = buildQuote({
       id: newId('quo'),
       partnerId: partner!.id,
@@ -16,10 +17,14 @@ export const createQuote: RouteHandler<'createQuote'> = {
       currency: body.currency,
       ...(body.promoCode === undefined ? {} : { promoCode: body.promoCode }),
       locale,
-      now: services.clock.now(),
+      now,
       ttlMs: services.config.quoteTtlMs,
     });
     await services.store.insertQuote(quote);
-    return quoteView(quote, locale);
+    return quoteView(quote, locale, {
+      cardExpiresAt: card!.expiresAt,
+      now,
+      autoRenewLeadDays: services.config.autoRenewLeadDays,
+    });
   },
 };

@@ -3,6 +3,7 @@ import type {
   Currency,
   EventData,
   EventType,
+  IssuedReceipt,
   LineItem,
   Money,
   NotRenewableReason,
@@ -13,7 +14,6 @@ import type {
   PaymentProvider as PaymentProviderName,
   PlanSnapshot,
   PlanTier,
-  Receipt,
   WebhookDeliveryStatus,
   WebhookEndpointStatus,
 } from '@urcard/sdk';
@@ -150,7 +150,8 @@ export interface OrderRecord {
   paymentMethod: PaymentMethodSummary | null;
   lastPaymentError: { code: PaymentErrorCode; message: string } | null;
   failure: { code: OrderFailureCode; message: string; refunded: boolean } | null;
-  receipt: Receipt | null;
+  /** The receipt as issued; the view adds the seller, the price breakdown and the next auto-renewal. */
+  receipt: IssuedReceipt | null;
   /** The customer's language for receipts (BCP 47); null when none was given. */
   locale: string | null;
   /** A refund support made of a paid or completed order; null otherwise. */

@@ -1,6 +1,7 @@
-import type { Receipt } from '@urcard/sdk';
-import { DAY_MS, iso } from '../../clock.ts';
+import type { IssuedReceipt } from '@urcard/sdk';
+import { iso } from '../../clock.ts';
 import type { CardRecord, OrderRecord, QuoteRecord, StoreData } from '../../store/types.ts';
+import { renewedExpiry } from '../auto-renewal.ts';
 import { queueReceipt } from '../receipts.ts';
 import type { OrderDeps } from './deps.ts';
 import { receiptNumber, transitionOrder } from './transition.ts';
@@ -81,8 +82,8 @@ export class Provisioning {
 
   async #complete(tx: StoreData, order: OrderRecord, card: CardRecord, now: number) {
     const previous = card.expiresAt;
-    const newExpiresAt = Math.max(now, previous) + order.plan.validityDays * DAY_MS;
-    const receipt: Receipt = {
+    const newExpiresAt = renewedExpiry(previous, order.plan.validityDays, now);
+    const receipt: IssuedReceipt = {
       number: receiptNumber(order.id, now),
       planName: order.plan.name,
       tier: order.plan.tier,

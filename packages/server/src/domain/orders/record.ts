@@ -1,8 +1,9 @@
-import type { Order, OrderRefund, PaymentProvider as PaymentProviderName } from '@urcard/sdk';
+import type { Currency, Order, OrderRefund, PaymentProvider as PaymentProviderName } from '@urcard/sdk';
 import { iso } from '../../clock.ts';
 import type { PaymentProvider } from '../../payments/provider.ts';
 import { storedPaymentView } from '../../payments/provider.ts';
 import type { CardRecord, OrderRecord, OrderRefundRecord, QuoteRecord } from '../../store/types.ts';
+import { nextAutoRenewal, renewedExpiry } from '../auto-renewal.ts';
 import { maskCardNumber } from '../cards.ts';
 
 /** A new order waiting for payment, priced by its quote. */
@@ -63,14 +64,35 @@ function refundView(refund: OrderRefundRecord): OrderRefund {
   };
 }
 
+/** What an order's view needs beyond the order: the seller, the card's expiry now, the auto-renew rule. */
+export interface OrderViewContext {
+  /** The partner's name. */
+  seller: string;
+  /** The card's expiry now (before this order is applied); null when the card is gone. */
+  cardExpiresAt: number | null;
+  now: number;
+  autoRenewLeadDays: number;
+}
+
+/** The card's expiry after the order: the receipt's once applied, expected (from the card now) before. */
+function expectedExpiry(order: OrderRecord, context: OrderViewContext): number {
+  if (order.receipt) return Date.parse(order.receipt.newExpiresAt);
+  return renewedExpiry(context.cardExpiresAt ?? context.now, order.plan.validityDays, context.now);
+}
+
 /** The order as the API shows it; the payment block comes from the provider that made it. */
 export async function orderView(
   provider: PaymentProvider,
   order: OrderRecord,
+  context: OrderViewContext,
   fresh?: { clientSecret?: string | null; private?: boolean },
 ): Promise<Order> {
   const payment =
     order.provider === provider.name ? await provider.describePayment(order, fresh) : storedPaymentView(order);
+  const newExpiresAt = expectedExpiry(order, context);
+  const autoRenewal = order.autoRenew
+    ? nextAutoRenewal(order.plan, order.total.currency as Currency, newExpiresAt, context.autoRenewLeadDays)
+    : null;
   return {
     id: order.id,
     status: order.status,
@@ -84,6 +106,8 @@ export async function orderView(
     total: order.total,
     promoCode: order.promoCode,
     autoRenew: order.autoRenew,
+    newExpiresAt: iso(newExpiresAt),
+    autoRenewal,
     // A publishable key is public: whoever holds it and an order id learns neither the customer's address, nor the
     // partner's reference, nor which card it is.
     email: fresh?.private ? null : order.email,
@@ -92,7 +116,15 @@ export async function orderView(
     paymentMethod: order.paymentMethod,
     lastPaymentError: order.lastPaymentError,
     failure: order.failure,
-    receipt: order.receipt,
+    // The stored receipt, with what the order knows of the price and who sold it.
+    receipt: order.receipt && {
+      ...order.receipt,
+      seller: context.seller,
+      subtotal: order.subtotal,
+      discount: order.discount,
+      promoCode: order.promoCode,
+      autoRenewal,
+    },
     ...(order.refund ? { refund: refundView(order.refund) } : {}),
     locale: order.locale,
     createdAt: iso(order.createdAt),

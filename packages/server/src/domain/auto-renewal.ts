@@ -1,0 +1,33 @@
+import type { AutoRenewal, Currency, PlanSnapshot } from '@urcard/sdk';
+import { DAY_MS, iso } from '../clock.ts';
+import { findPlan, planPrice } from './catalogue.ts';
+
+// What the customer is told about automatic renewal before and after paying. The scheduler charges with the same
+// rule (jobs/scheduler.ts: `leadDays` before expiry, the last plan at its price then): both read it from here.
+
+/** The expiry a renewal of `validityDays` gives a card expiring at `expiresAt`: from today once it has expired. */
+export function renewedExpiry(expiresAt: number, validityDays: number, now: number): number {
+  return Math.max(now, expiresAt) + validityDays * DAY_MS;
+}
+
+/** When the auto-renewal of a card expiring at `expiresAt` is charged. */
+export function autoRenewChargeAt(expiresAt: number, leadDays: number): number {
+  return expiresAt - leadDays * DAY_MS;
+}
+
+/**
+ * The charge auto-renew makes before `expiresAt` for `plan`, in `currency`: the plan at its price on the charge
+ * date, no promo code (a code is for one purchase). Null when the plan cannot renew itself (custom plans, plans no
+ * longer offered or without auto-renew).
+ */
+export function nextAutoRenewal(
+  plan: Pick<PlanSnapshot, 'planId'>,
+  currency: Currency,
+  expiresAt: number,
+  leadDays: number,
+): AutoRenewal | null {
+  const definition = plan.planId ? findPlan(plan.planId) : undefined;
+  if (!definition?.autoRenewAllowed) return null;
+  const chargeAt = autoRenewChargeAt(expiresAt, leadDays);
+  return { amount: planPrice(definition, currency, chargeAt).price, chargeAt: iso(chargeAt), leadDays };
+}
