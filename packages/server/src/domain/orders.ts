@@ -1,12 +1,13 @@
 import type { Order, OrderStatus } from '@urcard/sdk';
 import { ApiError } from '../errors.ts';
 import type { PaymentEvent, PaymentEventResult } from '../payments/provider.ts';
-import type { OrderPatch, OrderRecord } from '../store/types.ts';
+import type { CardRecord, OrderPatch, OrderRecord } from '../store/types.ts';
 import { OrderCheckout } from './orders/checkout.ts';
 import type { OrderDeps } from './orders/deps.ts';
 import { PaymentEvents } from './orders/payment-events.ts';
 import { Provisioning } from './orders/provisioning.ts';
-import { orderView } from './orders/record.ts';
+import type { OrderViewOptions } from './orders/record.ts';
+import { orderView, viewerOptions } from './orders/record.ts';
 import { Refunds } from './orders/refunds.ts';
 import { Renewals } from './orders/renewals.ts';
 
@@ -43,8 +44,12 @@ export class OrderService {
   updatePayable(order: OrderRecord, patch: OrderPatch): Promise<OrderRecord> {
     return this.#checkout.updatePayable(order, patch);
   }
-  view(order: OrderRecord, fresh?: { clientSecret?: string | null; private?: boolean }): Promise<Order> {
+  view(order: OrderRecord, fresh?: OrderViewOptions): Promise<Order> {
     return orderView(this.#deps.provider, order, fresh);
+  }
+  /** The order as one caller may see it (see `viewerOptions`). */
+  viewFor(order: OrderRecord, viewer: { secretKey: boolean; card: CardRecord | null }): Promise<Order> {
+    return orderView(this.#deps.provider, order, viewerOptions(order, viewer));
   }
   applyPaymentEvent(event: PaymentEvent): Promise<PaymentEventResult> {
     return this.#events.applyPaymentEvent(event);
