@@ -125,9 +125,9 @@ export async function rawSql(
     const db = new DatabaseSync(settings.db);
     try {
       const statement = db.prepare(text);
-      return /^\s*select/i.test(text)
-        ? (statement.all(...params) as Record<string, unknown>[])
-        : (statement.run(...params), []);
+      if (/^\s*select/i.test(text)) return statement.all(...params) as Record<string, unknown>[];
+      statement.run(...params);
+      return [];
     } finally {
       db.close();
     }
