@@ -1,8 +1,11 @@
+import type { EventsClient, WebhookEndpointsClient } from './back-office-webhooks.ts';
+import { webhookClients } from './back-office-webhooks.ts';
 import type { ClientOptions } from './client.ts';
 import { requestContext } from './client.ts';
 import type { ListOrdersQuery, OrderList, RefundOrderRequest } from './contract/back-office.ts';
 import type { CurrentCardResponse, SetAutoRenewRequest } from './contract/cards.ts';
 import type { Order } from './contract/orders.ts';
+import { everyItem } from './paging.ts';
 import type { CallOptions, IdempotentCallOptions } from './request.ts';
 import { callRoute } from './request.ts';
 
@@ -29,26 +32,21 @@ export interface BackOfficeClient {
     /** Turns a card's auto-renewal off (or on again, where it has a saved payment method), for support staff. */
     setAutoRenew(cardId: string, input: SetAutoRenewRequest, options?: CallOptions): Promise<CurrentCardResponse>;
   };
+  /** What happened to your orders and cards (docs/webhooks.md). */
+  events: EventsClient;
+  /** Where webhooks go, their secrets and their deliveries (docs/webhooks.md). */
+  webhookEndpoints: WebhookEndpointsClient;
 }
 
 /** The support and reconciliation calls of the API, with your secret key (docs/back-office.md). */
 export function createBackOfficeClient(options: BackOfficeOptions): BackOfficeClient {
   const ctx = requestContext(options as ClientOptions);
   const list = (query: ListOrdersQuery = {}, opts?: CallOptions) => callRoute(ctx, 'listOrders', { query }, opts);
-  async function* listAll(query: Omit<ListOrdersQuery, 'starting_after' | 'limit'> = {}, opts?: CallOptions) {
-    let page = await list({ ...query, limit: 100 }, opts);
-    // Bounded by the pages the server has: each one moves the cursor past its last order.
-    for (;;) {
-      yield* page.data;
-      const last = page.data.at(-1);
-      if (!page.hasMore || !last) return;
-      page = await list({ ...query, limit: 100, starting_after: last.id }, opts);
-    }
-  }
   return {
     orders: {
       list,
-      listAll,
+      listAll: (query = {}, opts) =>
+        everyItem((after) => list({ ...query, limit: 100, ...(after ? { starting_after: after } : {}) }, opts)),
       get: (orderId, opts) => callRoute(ctx, 'getOrder', { params: { orderId } }, opts),
       refund: (orderId, input = {}, opts) => callRoute(ctx, 'refundOrder', { params: { orderId }, body: input }, opts),
     },
@@ -56,5 +54,6 @@ export function createBackOfficeClient(options: BackOfficeOptions): BackOfficeCl
       setAutoRenew: (cardId, input, opts) =>
         callRoute(ctx, 'supportSetAutoRenew', { params: { cardId }, body: input }, opts),
     },
+    ...webhookClients(ctx),
   };
 }

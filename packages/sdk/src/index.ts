@@ -1,5 +1,6 @@
 export type { BackOfficeClient, BackOfficeOptions } from './back-office.ts';
 export { createBackOfficeClient } from './back-office.ts';
+export type { EventsClient, WebhookEndpointsClient } from './back-office-webhooks.ts';
 export type { ClientOptions, CreateOrderInput, CreateQuoteInput, UrcardClient, WithCardToken } from './client.ts';
 export { createClient } from './client.ts';
 export * from './contract/index.ts';

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { cardIdSchema, cardTokenSchema } from './contract/cards.ts';
 import { customerSessionTokenSchema } from './contract/customers.ts';
+import { eventIdSchema } from './contract/events.ts';
 import { localeTagSchema } from './contract/fields.ts';
 import { orderIdSchema } from './contract/orders.ts';
 import type { KeyKind, RouteDef, RouteName, RouteResponse } from './contract/routes.ts';
 import { HEADERS, routePath, routes } from './contract/routes.ts';
+import { webhookEndpointIdSchema } from './contract/webhooks.ts';
 import { UrcardError } from './errors.ts';
 import type { FetchLike } from './http.ts';
 import { sendOnce } from './http.ts';
@@ -53,7 +55,12 @@ export interface RouteCall {
 }
 
 /** Path parameters are checked before they go into a URL. */
-const paramSchemas: Record<string, z.ZodMiniType> = { orderId: orderIdSchema, cardId: cardIdSchema };
+const paramSchemas: Record<string, z.ZodMiniType> = {
+  orderId: orderIdSchema,
+  cardId: cardIdSchema,
+  eventId: eventIdSchema,
+  endpointId: webhookEndpointIdSchema,
+};
 const cardTokenInput = z.object({ cardToken: cardTokenSchema });
 const customerSessionInput = z.object({ customerSession: customerSessionTokenSchema });
 const localeInput = z.object({ locale: localeTagSchema });

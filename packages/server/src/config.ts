@@ -1,6 +1,7 @@
 import type { PaymentProvider as PaymentProviderName } from '@urcard/sdk';
 import { HOUR_MS, MINUTE_MS } from './clock.ts';
 import type { LogLevel } from './log.ts';
+import { parseEncryptionKeys, SANDBOX_ENCRYPTION_KEY } from './webhooks/secret-box.ts';
 
 /** Every setting of the server, resolved. Each one has a flag and/or an environment variable (see SETTINGS). */
 export interface ServerConfig {
@@ -29,6 +30,7 @@ export interface ServerConfig {
   verifyRateWindowMs: number;
   scryptCost: number;
   cardHashKey: string;
+  encryptionKey: string | null;
   idempotencyTtlMs: number;
   unpaidOrderTtlMs: number;
   carrierDelayMs: number;
@@ -225,6 +227,13 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     secret: true,
     doc: 'HMAC key under which card numbers are stored (never in clear). Set your own outside the sandbox; changing it orphans stored cards.',
   },
+  encryptionKey: {
+    env: 'URCARD_ENCRYPTION_KEY',
+    kind: 'string',
+    default: null,
+    secret: true,
+    doc: 'AES-256-GCM key sealing webhook signing secrets in the database: 32 bytes in base64 (`openssl rand -base64 32`); `new,old` to rotate (opens with either, seals with the first; rows are sealed again at start). Required outside sandbox mode; the sandbox uses a fixed development key.',
+  },
   idempotencyTtlMs: {
     env: 'URCARD_IDEMPOTENCY_TTL_MS',
     kind: 'int',
@@ -410,7 +419,26 @@ export function resolveConfig(explicit: Partial<ServerConfig> = {}, env: NodeJS.
   if (config.scryptCost < 2 || (config.scryptCost & (config.scryptCost - 1)) !== 0) {
     throw new ConfigError('URCARD_SCRYPT_COST must be a power of two');
   }
+  if (config.encryptionKey) {
+    try {
+      parseEncryptionKeys(config.encryptionKey);
+    } catch (error) {
+      throw new ConfigError((error as Error).message);
+    }
+  }
   return config;
+}
+
+/**
+ * The keys that seal webhook secrets: URCARD_ENCRYPTION_KEY's, or in the sandbox without it a fixed one; outside
+ * the sandbox the setting is required (a ConfigError, checked once the payment provider is known).
+ */
+export function encryptionKeys(config: ServerConfig): Buffer[] {
+  if (config.encryptionKey) return parseEncryptionKeys(config.encryptionKey);
+  if (config.payments === 'sandbox') return [SANDBOX_ENCRYPTION_KEY];
+  throw new ConfigError(
+    'URCARD_ENCRYPTION_KEY is required outside sandbox mode: 32 random bytes in base64 (openssl rand -base64 32)',
+  );
 }
 
 /** True when the card-number HMAC key is the development default, which must not be used with real cards. */

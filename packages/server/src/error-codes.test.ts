@@ -8,6 +8,7 @@ import { ERROR_CODES, ERROR_HTTP_STATUS } from '@urcard/sdk';
 import type { ServerOptions } from './services.ts';
 import { holdPinAttemptsLock, openTestStore } from './test-support/databases.ts';
 import { FakeStripeProvider, SlowSandboxProvider } from './test-support/fake-provider.ts';
+import { FAKE_STRIPE_KEYS } from './test-support/fake-stripe.ts';
 import type { TestServer } from './test-support/harness.ts';
 import { CARDS, movableClock, PIN, startTestServer } from './test-support/harness.ts';
 
@@ -166,7 +167,10 @@ describe('every error code the server sends', () => {
       return s.api.fails('setAutoRenew', 'auto_renew_unavailable', { cardToken, body: { enabled: true } });
     },
     sandbox_unavailable: async () => {
-      const s = await server({ paymentProvider: new FakeStripeProvider() });
+      const s = await server({
+        paymentProvider: new FakeStripeProvider(),
+        encryptionKey: FAKE_STRIPE_KEYS.encryptionKey,
+      });
       return s.api.fails('sandboxPay', 'sandbox_unavailable', {
         params: { orderId: 'ord_any' },
         body: { outcome: 'succeeded' },
@@ -175,7 +179,7 @@ describe('every error code the server sends', () => {
     payment_provider_error: async () => {
       const provider = new FakeStripeProvider();
       provider.failCreate = true;
-      const s = await server({ paymentProvider: provider });
+      const s = await server({ paymentProvider: provider, encryptionKey: FAKE_STRIPE_KEYS.encryptionKey });
       const { cardToken, quote } = await quoteFor(s);
       return s.api.fails('createOrder', 'payment_provider_error', {
         cardToken,
@@ -184,7 +188,7 @@ describe('every error code the server sends', () => {
     },
     internal_error: async () => {
       const provider = new FakeStripeProvider();
-      const s = await server({ paymentProvider: provider });
+      const s = await server({ paymentProvider: provider, encryptionKey: FAKE_STRIPE_KEYS.encryptionKey });
       const { order } = await s.api.order(CARDS.active);
       provider.failDescribe = true;
       const failure = await s.api.fails('getOrder', 'internal_error', { params: { orderId: order.id } });

@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Webhook } from 'standardwebhooks';
+import { encryptionKeys } from './config.ts';
 import { CARDS, startTestServer, until } from './test-support/harness.ts';
+import { SecretBox } from './webhooks/secret-box.ts';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/server-integration/server.js', import.meta.url));
 
@@ -49,9 +51,11 @@ describe('examples/server-integration receives webhooks', () => {
         'the event list shows it too',
       );
       // The endpoint's secret, as the partner got it when registering (listed endpoints do not show it).
+      // It is stored sealed (URCARD_ENCRYPTION_KEY): opened here with the server's key.
       const endpoints = await server.services.store.listWebhookEndpoints('ptr_demo');
-      const secret = endpoints.find((e) => e.url === `${base}/webhooks`)?.secret;
-      assert.ok(secret, 'the example registered its endpoint');
+      const endpoint = endpoints.find((e) => e.url === `${base}/webhooks`);
+      assert.ok(endpoint, 'the example registered its endpoint');
+      const secret = new SecretBox(encryptionKeys(server.services.config)).open(endpoint.secret, endpoint.id);
       const completed = seen.received.find((r) => r.type === 'renewal.completed')!;
       const verified = new Webhook(secret).verify(completed.raw, completed.headers) as { type: string };
       assert.equal(verified.type, 'renewal.completed');

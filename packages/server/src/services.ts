@@ -3,7 +3,7 @@ import { SimulatedCarrier } from './carrier/simulated.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
-import { ConfigError, resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
+import { ConfigError, encryptionKeys, resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
 import { CardAccess } from './domain/card-access.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
@@ -26,6 +26,7 @@ import { isTransientStoreError } from './store/errors.ts';
 import { openStore } from './store/open.ts';
 import { seedSandbox } from './store/seed.ts';
 import type { Store } from './store/types.ts';
+import { SecretBox } from './webhooks/secret-box.ts';
 import type { WebhookSender } from './webhooks/sender.ts';
 import { sendWebhook } from './webhooks/sender.ts';
 
@@ -109,6 +110,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   try {
     const provider = paymentProvider ?? (await createPaymentProvider(config));
     if (config.payments !== provider.name) config.payments = provider.name;
+    const secrets = new SecretBox(encryptionKeys(config));
     if (config.payments !== 'sandbox' && usesDevelopmentCardHashKey(config)) {
       log.warn('URCARD_CARD_HASH_KEY is the development default: set your own before storing real cards');
     }
@@ -127,6 +129,16 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       new SimulatedCarrier({ store, clock, delayMs: config.carrierDelayMs, slowDelayMs: config.slowCarrierDelayMs });
     const jobs = new StoreJobQueue();
     const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs });
+    const webhooks = new WebhookEndpoints({ store, clock, config, secrets });
+    const sealing = await webhooks.resealSecrets();
+    if (sealing.resealed.length > 0) {
+      log.info('webhook secrets sealed with the current encryption key', { endpoints: sealing.resealed.length });
+    }
+    if (sealing.unreadable.length > 0) {
+      log.warn('webhook secrets sealed with a key URCARD_ENCRYPTION_KEY does not list: add it after the new one', {
+        endpointIds: sealing.unreadable,
+      });
+    }
     const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
     const receipts = new ReceiptMail({ store, mailer, log });
     const worker = new JobWorker({
@@ -135,7 +147,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       log,
       handlers: jobHandlers(
         orders,
-        new WebhookDeliveries({ store, clock, config, log, send: webhookSender ?? sendWebhook }),
+        new WebhookDeliveries({ store, clock, config, log, send: webhookSender ?? sendWebhook, secrets }),
         receipts,
       ),
       pollMs: config.jobPollMs,
@@ -160,7 +172,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       orders,
       cards: new CardAccess({ store, config, clock }),
       partners: new PartnerDirectory(store, clock),
-      webhooks: new WebhookEndpoints({ store, clock, config }),
+      webhooks,
       rateLimits:
         config.rateLimitStore === 'database' || (config.rateLimitStore === 'auto' && store.kind === 'postgres')
           ? new DatabaseRateLimitStore(store)

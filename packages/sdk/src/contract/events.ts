@@ -81,6 +81,7 @@ export const listEventsQuerySchema = z.object({
   starting_after: z.optional(eventIdSchema),
   type: z.optional(eventTypeSchema),
 });
+export type ListEventsQuery = z.input<typeof listEventsQuerySchema>;
 
 export const eventListSchema = z.object({ data: z.array(eventSchema), hasMore: z.boolean() });
 export type EventList = z.infer<typeof eventListSchema>;

@@ -45,7 +45,10 @@ export const localeSchema = z
 export const stripePaymentSchema = z.object({
   provider: z.literal('stripe'),
   paymentIntentId: z.string(),
-  /** For `stripe.confirmPayment` in the browser; null once the order is paid. */
+  /**
+   * For `stripe.confirmPayment` in the browser; null once the order is paid, and on `GET /v1/orders/:id` with a
+   * publishable key unless the call carries a card token of the order's card.
+   */
   clientSecret: z.nullable(z.string()),
   publishableKey: z.string(),
   paymentMethodTypes: z.array(paymentMethodTypeSchema),

@@ -60,6 +60,7 @@ export type UpdateWebhookEndpointRequest = z.input<typeof updateWebhookEndpointR
 export const webhookEndpointListSchema = z.object({ data: z.array(webhookEndpointSchema) });
 
 export const deletedWebhookEndpointSchema = z.object({ id: webhookEndpointIdSchema, deleted: z.literal(true) });
+export type DeletedWebhookEndpoint = z.infer<typeof deletedWebhookEndpointSchema>;
 
 /** One message to one endpoint: its state and its last attempt (never the response body). */
 export const webhookDeliverySchema = z.object({

@@ -1,12 +1,13 @@
 import type { Order, OrderStatus } from '@urcard/sdk';
 import { ApiError } from '../errors.ts';
 import type { PaymentEvent, PaymentEventResult } from '../payments/provider.ts';
-import type { OrderPatch, OrderRecord } from '../store/types.ts';
+import type { CardRecord, OrderPatch, OrderRecord } from '../store/types.ts';
 import { OrderCheckout } from './orders/checkout.ts';
 import type { OrderDeps } from './orders/deps.ts';
 import { PaymentEvents } from './orders/payment-events.ts';
 import { Provisioning } from './orders/provisioning.ts';
-import { orderView } from './orders/record.ts';
+import type { OrderViewOptions } from './orders/record.ts';
+import { orderView, viewerOptions } from './orders/record.ts';
 import { Refunds } from './orders/refunds.ts';
 import { Renewals } from './orders/renewals.ts';
 
@@ -47,7 +48,7 @@ export class OrderService {
   updatePayable(order: OrderRecord, patch: OrderPatch): Promise<OrderRecord> {
     return this.#checkout.updatePayable(order, patch);
   }
-  async view(order: OrderRecord, fresh?: { clientSecret?: string | null; private?: boolean }): Promise<Order> {
+  async view(order: OrderRecord, fresh?: OrderViewOptions): Promise<Order> {
     const { store, clock, config, provider } = this.#deps;
     const [partners, card] = await Promise.all([
       store.listPartners(),
@@ -61,6 +62,10 @@ export class OrderService {
       autoRenewLeadDays: config.autoRenewLeadDays,
     };
     return orderView(provider, order, context, fresh);
+  }
+  /** The order as one caller may see it (see `viewerOptions`). */
+  viewFor(order: OrderRecord, viewer: { secretKey: boolean; card: CardRecord | null }): Promise<Order> {
+    return this.view(order, viewerOptions(order, viewer));
   }
   applyPaymentEvent(event: PaymentEvent): Promise<PaymentEventResult> {
     return this.#events.applyPaymentEvent(event);

@@ -1,9 +1,19 @@
+import type { ContentLocale } from '@urcard/sdk';
+import { DEFAULT_CONTENT_LOCALE } from '@urcard/sdk';
 import type { Logger } from '../log.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { ReceiptKind } from '../mail/receipt-email.ts';
 import { renderReceiptEmail } from '../mail/receipt-email.ts';
 import type { NewJob, OrderRecord, Store, StoreData } from '../store/types.ts';
+import { catalogueText } from './catalogue-text/index.ts';
+import { matchLocale } from './locale.ts';
 import type { OrderDeps } from './orders/deps.ts';
+
+/** A catalogue plan's name in `locale`; another plan (a custom one) keeps the name it was sold under. */
+function planNameIn(plan: OrderRecord['plan'], locale: ContentLocale): string {
+  const plans: Record<string, { name: string }> = catalogueText(locale).plans;
+  return plan.planId && Object.hasOwn(plans, plan.planId) ? plans[plan.planId]!.name : plan.name;
+}
 
 /** The job that emails a receipt (or a refund notice) for an order with an email address, once per kind. */
 export function receiptJob(order: OrderRecord, kind: ReceiptKind): NewJob {
@@ -22,7 +32,10 @@ export async function queueReceipt(
   await deps.jobs.enqueue(tx, receiptJob(order, kind), now);
 }
 
-/** Sends receipts by email (job `send_receipt`), in the order's locale, from the partner that sold. */
+/**
+ * Sends receipts by email (job `send_receipt`), from the partner that sold, in the content locale that serves the
+ * order's `locale` (`matchLocale`: `pt-PT` reads pt-BR, `zh-Hant` zh-TW; none, or one not served, is English).
+ */
 export class ReceiptMail {
   readonly #store: Store;
   readonly #mailer: Mailer | null;
@@ -48,7 +61,12 @@ export class ReceiptMail {
     if (!order?.email || !this.#mailer) return;
     if (kind === 'receipt' && !order.receipt) return;
     const partner = (await this.#store.listPartners()).find((p) => p.id === order.partnerId);
-    const email = renderReceiptEmail(kind, order, partner?.name ?? 'UR card');
+    const locale = (order.locale && matchLocale(order.locale)) || DEFAULT_CONTENT_LOCALE;
+    const email = renderReceiptEmail(kind, order, {
+      seller: partner?.name ?? 'UR card',
+      locale,
+      planName: planNameIn(order.plan, locale),
+    });
     await this.#mailer.send({
       to: order.email,
       subject: email.subject,

@@ -62,7 +62,7 @@ describe('receipts by email (a real SMTP server on 127.0.0.1)', () => {
     assert.match(text, new RegExp(`Valid until: ${expiry}`));
     assert.match(text, new RegExp(`Seller: ${SANDBOX_PARTNER.name}`));
     assert.match(text, new RegExp(`Card: ${order.maskedCardNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    assert.match(mail!.html || '', /<html lang="en">/);
+    assert.match(mail!.html || '', /<html lang="en" dir="ltr">/);
   });
 
   it('writes it in the order’s locale: zh-CN and ja, a language alone or a region falls back sensibly', async () => {
@@ -79,10 +79,37 @@ describe('receipts by email (a real SMTP server on 127.0.0.1)', () => {
     assert.match(jaMail!.text!, /お支払い金額: \$/);
     assert.equal(jaMail!.headers.get('content-language'), 'ja');
 
-    await renew('tom@example.com', 'fr');
-    const [frMail] = await mailTo('tom@example.com');
-    assert.match(frMail!.subject!, /renewal receipt/, 'unknown locales get English');
+    await renew('tom@example.com', 'tlh');
+    const [otherMail] = await mailTo('tom@example.com');
+    assert.match(otherMail!.subject!, /renewal receipt/, 'a locale not served gets English');
   });
+
+  // One per script and direction; every locale's text and formatting is checked in messages/messages.test.ts.
+  for (const { tag, locale, dir, subject, paid } of [
+    { tag: 'ar', locale: 'ar', dir: 'rtl', subject: 'إيصال تجديد', paid: 'المبلغ المدفوع' },
+    { tag: 'de-AT', locale: 'de', dir: 'ltr', subject: 'Ihr Beleg für die Verlängerung', paid: 'Bezahlter Betrag' },
+    { tag: 'pt-PT', locale: 'pt-BR', dir: 'ltr', subject: 'Seu recibo de renovação', paid: 'Valor pago' },
+    { tag: 'th', locale: 'th', dir: 'ltr', subject: 'ใบเสร็จการต่ออายุ', paid: 'ยอดที่ชำระ' },
+  ]) {
+    it(`over SMTP in ${locale} (order locale ${tag}): subject, Content-Language, <html lang dir>, Intl money and date`, async () => {
+      const address = `${tag.toLowerCase()}@example.com`;
+      const order = await renew(address, tag);
+      const [mail] = await mailTo(address);
+      assert.ok(mail!.subject!.includes(subject), mail!.subject);
+      assert.ok(mail!.subject!.includes(order.receipt!.number));
+      assert.equal(mail!.headers.get('content-language'), locale);
+      assert.ok(mail!.html, 'an HTML part');
+      assert.match(mail!.html as string, new RegExp(`<html lang="${locale}" dir="${dir}">`));
+      const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(
+        order.total.amount / 100,
+      );
+      assert.ok(mail!.text!.includes(`${paid}: ${money}`), `${mail!.text} has ${paid}: ${money}`);
+      const expiry = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(order.receipt!.newExpiresAt),
+      );
+      assert.ok(mail!.text!.includes(expiry), `${mail!.text} has ${expiry}`);
+    });
+  }
 
   it('emails a refund notice after a support refund settles, and nothing for an order without an address', async () => {
     const order = await renew('refund@example.com', 'ja');

@@ -1,14 +1,13 @@
-import type { Money } from '@urcard/sdk';
+import type { ContentLocale, Money } from '@urcard/sdk';
 import { CURRENCY_MINOR_UNITS } from '@urcard/sdk';
 import type { OrderRecord } from '../store/types.ts';
-import type { ReceiptLocale } from './messages/index.ts';
-import { RECEIPT_CATALOGUES, receiptLocale } from './messages/index.ts';
+import { RECEIPT_CATALOGUES } from './messages/index.ts';
 
 export type ReceiptKind = 'receipt' | 'refund';
 export const RECEIPT_KINDS = ['receipt', 'refund'] as const satisfies readonly ReceiptKind[];
 
 export interface RenderedEmail {
-  locale: ReceiptLocale;
+  locale: ContentLocale;
   subject: string;
   text: string;
   html: string;
@@ -21,22 +20,39 @@ function money(locale: string, { amount, currency }: Money): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 10 ** digits);
 }
 
+/** Intl.Locale's text info (ES2024 Intl Locale Info; Node has it, TypeScript's es2023 lib does not declare it). */
+type WithTextInfo = Intl.Locale & { getTextInfo?(): { direction?: 'ltr' | 'rtl' } };
+
+/** `rtl` or `ltr`, from the locale's own CLDR data. */
+const direction = (locale: string) => (new Intl.Locale(locale) as WithTextInfo).getTextInfo?.().direction ?? 'ltr';
+
 const date = (locale: string, at: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(at));
 
+/** What the domain decided about an email: who sold, in which locale, and the plan's name in that locale. */
+export interface ReceiptContext {
+  seller: string;
+  locale: ContentLocale;
+  planName: string;
+}
+
 /**
- * A receipt (the renewal applied) or a refund notice for an order, in the order's locale: plan, amount,
- * discount, new expiry, seller and receipt number; text and HTML with the same lines.
+ * A receipt (the renewal applied) or a refund notice for an order, in `locale`: plan, amount, discount, new
+ * expiry, seller and receipt number; text and HTML with the same lines, the HTML with the locale's `lang` and
+ * writing direction (`dir="rtl"` for Arabic and Hebrew).
  */
-export function renderReceiptEmail(kind: ReceiptKind, order: OrderRecord, seller: string): RenderedEmail {
-  const locale = receiptLocale(order.locale);
+export function renderReceiptEmail(
+  kind: ReceiptKind,
+  order: OrderRecord,
+  { seller, locale, planName }: ReceiptContext,
+): RenderedEmail {
   const m = RECEIPT_CATALOGUES[locale];
   const number = order.receipt?.number ?? order.id;
   const rows: [string, string][] = [
     [m.receiptNumber, number],
     [m.seller, seller],
     [m.card, order.maskedCardNumber],
-    [m.plan, order.plan.name],
+    [m.plan, planName],
   ];
   let subject: string;
   let intro: string;
@@ -56,7 +72,7 @@ export function renderReceiptEmail(kind: ReceiptKind, order: OrderRecord, seller
     if (order.refund?.reason) rows.push([m.reason, order.refund.reason]);
   }
   const text = [intro, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', m.footer, ''].join('\n');
-  const html = `<!doctype html><html lang="${locale}"><body><p>${escapeHtml(intro)}</p><table>${rows
+  const html = `<!doctype html><html lang="${locale}" dir="${direction(locale)}"><body><p>${escapeHtml(intro)}</p><table>${rows
     .map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
     .join('')}</table><p>${escapeHtml(m.footer)}</p></body></html>`;
   return { locale, subject, text, html };

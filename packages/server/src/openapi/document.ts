@@ -44,7 +44,13 @@ function parameters(route: RouteDef): JsonSchema[] {
   }
   if (route.cardToken === true) out.push(header(HEADERS.cardToken, true, 'The card token of `POST /v1/cards/verify`.'));
   if (route.cardToken === 'optional')
-    out.push(header(HEADERS.cardToken, false, 'The card token that placed the order: shows its client secret.'));
+    out.push(
+      header(
+        HEADERS.cardToken,
+        false,
+        "A card token of the order's card: without it a publishable key gets `payment.clientSecret: null`.",
+      ),
+    );
   if (route.customerSession) {
     out.push(
       header(

@@ -33,9 +33,13 @@ export interface PaymentProvider {
   /**
    * The `payment` block of an order as the client sees it. `fresh` carries what `createPayment` returned
    * moments ago (the client secret, which is never stored). Stripe may fetch the client secret again here
-   * while the order is payable, and answers null once it is paid.
+   * while the order is payable, and answers null once it is paid. `withholdSecret`: answer null without fetching
+   * (the caller may not pay this order).
    */
-  describePayment(order: OrderRecord, fresh?: { clientSecret?: string | null }): Promise<OrderPayment>;
+  describePayment(
+    order: OrderRecord,
+    fresh?: { clientSecret?: string | null; withholdSecret?: boolean },
+  ): Promise<OrderPayment>;
 
   /** Refunds a paid order in full. Idempotent on `idempotencyKey`. */
   refund(input: RefundInput): Promise<RefundResult>;

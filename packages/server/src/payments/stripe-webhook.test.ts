@@ -62,12 +62,12 @@ describe('Stripe payments (fake Stripe API, signed webhooks): webhook events', (
   }
 
   it('payment_failed: the order stays payable with lastPaymentError, and a retry with another card completes it', async () => {
-    const { order } = await server.api.order(CARDS.active);
+    const { order, session } = await server.api.order(CARDS.active);
     const piId = stripePayment(order).paymentIntentId;
     const failed = fake.pay(piId, 'pm_card_chargeDeclined');
     assert.equal(failed.type, 'payment_intent.payment_failed');
     assert.equal((await deliverOk(failed)).outcome, 'applied');
-    const declined = await getOrder(order.id);
+    const declined = await server.api.ok('getOrder', { params: { orderId: order.id }, cardToken: session.cardToken });
     assert.equal(declined.status, 'requires_payment');
     assert.deepEqual(declined.lastPaymentError, { code: 'card_declined', message: 'Your card was declined.' });
     assert.equal(stripePayment(declined).clientSecret, fake.intent(piId).client_secret, 'still payable');

@@ -5,7 +5,7 @@ import { SANDBOX_PARTNER } from '../domain/test-cards.ts';
 import type { FakeStripe } from '../test-support/fake-stripe.ts';
 import { FAKE_STRIPE_KEYS } from '../test-support/fake-stripe.ts';
 import type { TestServer } from '../test-support/harness.ts';
-import { CARDS } from '../test-support/harness.ts';
+import { CARDS, SK } from '../test-support/harness.ts';
 import { stripePayment, stripeSuite } from '../test-support/stripe-suite.ts';
 
 type Order = RouteResponse<'getOrder'>;
@@ -51,7 +51,24 @@ describe('Stripe payments (fake Stripe API, signed webhooks): PaymentIntents', (
       publishableKey: FAKE_STRIPE_KEYS.stripePublishableKey,
       paymentMethodTypes: ['card', 'alipay', 'wechat_pay'],
     });
-    assert.equal(stripePayment(await getOrder(order.id)).clientSecret, pi.client_secret, 'GET hands it out too');
+  });
+
+  it("GET hands the client secret only to the order's own card token (or the secret key)", async () => {
+    const { order, session } = await server.api.order(CARDS.active);
+    const secret = fake.intent(stripePayment(order).paymentIntentId).client_secret;
+    const other = await server.api.verify(CARDS.expiring);
+    const get = (options: { cardToken?: string; key?: string } = {}) =>
+      server.api.ok('getOrder', { params: { orderId: order.id }, ...options });
+    assert.equal(stripePayment(await get()).clientSecret, null, 'a publishable key and an order id are not enough');
+    assert.equal(stripePayment(await get({ cardToken: session.cardToken })).clientSecret, secret, 'its card');
+    assert.equal(stripePayment(await get({ cardToken: other.cardToken })).clientSecret, null, 'another card');
+    assert.equal(stripePayment(await get({ key: SK })).clientSecret, secret, 'the secret key sees the whole order');
+    await server.api.fails('getOrder', 'card_token_invalid', {
+      params: { orderId: order.id },
+      cardToken: 'ct_forgedforgedforgedforged',
+    });
+    // Withheld, the rest of the payment block is the same as the card's holder sees.
+    assert.deepEqual(stripePayment(await get()), { ...stripePayment(order), clientSecret: null });
   });
 
   it('with auto-renew: a Customer for the card, setup_future_usage off_session, and no WeChat Pay', async () => {

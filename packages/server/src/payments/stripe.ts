@@ -102,13 +102,19 @@ export class StripePaymentProvider implements PaymentProvider {
     };
   }
 
-  async describePayment(order: OrderRecord, fresh?: { clientSecret?: string | null }): Promise<OrderPayment> {
+  async describePayment(
+    order: OrderRecord,
+    fresh?: { clientSecret?: string | null; withholdSecret?: boolean },
+  ): Promise<OrderPayment> {
     const data = order.providerData as { paymentMethodTypes?: PaymentMethodType[]; publishableKey?: string };
     const id = order.providerPaymentId;
     const payable = order.status === 'requires_payment' || order.status === 'processing';
     let clientSecret: string | null = null;
     if (id && payable && !order.offSession) {
-      clientSecret = fresh?.clientSecret ?? this.#clientSecrets.get(id) ?? (await this.#fetchClientSecret(id));
+      // Withheld: not fetched, and not forgotten either (the card's holder may still ask).
+      if (!fresh?.withholdSecret) {
+        clientSecret = fresh?.clientSecret ?? this.#clientSecrets.get(id) ?? (await this.#fetchClientSecret(id));
+      }
     } else if (id) {
       this.#clientSecrets.delete(id);
     }

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ErrorBody, Order } from '@urcard/sdk';
 import { sha256 } from '../ids.ts';
 import { FakeStripeProvider, SlowSandboxProvider } from '../test-support/fake-provider.ts';
+import { FAKE_STRIPE_KEYS } from '../test-support/fake-stripe.ts';
 import type { TestServer } from '../test-support/harness.ts';
 import { CARDS, DAY, SK, startTestServer } from '../test-support/harness.ts';
 
@@ -262,7 +263,11 @@ describe('orders with a provider other than the sandbox', () => {
   let provider: FakeStripeProvider;
   before(async () => {
     provider = new FakeStripeProvider();
-    server = await startTestServer({ paymentProvider: provider, seed: true });
+    server = await startTestServer({
+      paymentProvider: provider,
+      seed: true,
+      encryptionKey: FAKE_STRIPE_KEYS.encryptionKey,
+    });
   });
   after(() => server.stop());
 

@@ -37,8 +37,9 @@ export const createOrder: RouteHandler<'createOrder'> = {
 };
 
 export const getOrder: RouteHandler<'getOrder'> = {
-  handle: async ({ c, services, partner, params, keyKind }) => {
+  handle: async ({ c, services, partner, params, keyKind, card }) => {
     const order = await services.orders.get(params.orderId!, partner!.id);
-    return localiseOrder(await services.orders.view(order, { private: keyKind !== 'secret' }), answerLocale(c));
+    const view = await services.orders.viewFor(order, { secretKey: keyKind === 'secret', card });
+    return localiseOrder(view, answerLocale(c));
   },
 };

@@ -223,7 +223,7 @@ export interface EventsTable {
   created_at: number;
 }
 
-/** A partner's webhook receiver. `secret` is the whsec_ signing secret itself: signing needs it. */
+/** A partner's webhook receiver. `secret` is the whsec_ signing secret sealed with AES-256-GCM (webhooks/secret-box.ts). */
 export interface WebhookEndpointsTable {
   id: string;
   partner_id: string;

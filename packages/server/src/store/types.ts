@@ -277,9 +277,13 @@ export interface WebhookEndpointRecord {
   description: string | null;
   /** Event types, or `*` for all. */
   enabledEvents: string[];
-  /** `whsec_<base64>`, kept as is: HMAC signing needs the key itself. Never logged. */
+  /**
+   * The `whsec_<base64>` signing secret as stored: sealed with URCARD_ENCRYPTION_KEY (webhooks/secret-box.ts; the
+   * domain seals and opens it), or in clear in a row from before encryption until it is sealed at start. Never
+   * logged.
+   */
   secret: string;
-  /** The secret before the last rotation: deliveries carry its signature too until `previousSecretUntil`. */
+  /** The secret before the last rotation (stored as `secret` is): deliveries carry its signature too until `previousSecretUntil`. */
   previousSecret: string | null;
   previousSecretUntil: number | null;
   status: WebhookEndpointStatus;
@@ -463,6 +467,17 @@ export interface StoreData {
   getWebhookEndpoint(id: string): Promise<WebhookEndpointRecord | null>;
   listWebhookEndpoints(partnerId: string): Promise<WebhookEndpointRecord[]>;
   updateWebhookEndpoint(id: string, patch: WebhookEndpointPatch, now: number): Promise<WebhookEndpointRecord | null>;
+  /**
+   * Replaces the stored secrets of an endpoint only while they are still `expected` (one statement): false when
+   * another instance changed them first (a rotation, or the same re-sealing).
+   */
+  replaceWebhookSecrets(
+    id: string,
+    expected: Pick<WebhookEndpointRecord, 'secret' | 'previousSecret'>,
+    next: Pick<WebhookEndpointRecord, 'secret' | 'previousSecret'>,
+  ): Promise<boolean>;
+  /** Every endpoint of every partner (housekeeping at start). */
+  listAllWebhookEndpoints(): Promise<WebhookEndpointRecord[]>;
   /** Deletes the endpoint and its deliveries; false when there was none. */
   deleteWebhookEndpoint(id: string): Promise<boolean>;
   /** Marks the endpoint failing since now unless it already was; returns since when (one statement). */

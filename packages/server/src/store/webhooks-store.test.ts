@@ -62,6 +62,28 @@ describe(`store conformance: events and webhooks (${TEST_ENGINE})`, () => {
     updatedAt: 10,
   });
 
+  it('replaces the secrets only while they are as read, previous secret null or not; lists every partner', async () => {
+    await store.insertWebhookEndpoint(endpoint('we_cas', 'ptr_cas'));
+    const read = { secret: 'whsec_c2VjcmV0', previousSecret: null };
+    const next = { secret: 'whenc:v1:aaaa:x', previousSecret: null };
+    assert.equal(await store.replaceWebhookSecrets('we_cas', { ...read, previousSecret: 'other' }, next), false);
+    assert.equal(await store.replaceWebhookSecrets('we_cas', { ...read, secret: 'other' }, next), false);
+    assert.equal((await store.getWebhookEndpoint('we_cas'))!.secret, 'whsec_c2VjcmV0', 'unchanged');
+    assert.equal(await store.replaceWebhookSecrets('we_cas', read, next), true);
+    assert.equal(await store.replaceWebhookSecrets('we_cas', read, next), false, 'changed since');
+    const rotated = { secret: 'whenc:v1:bbbb:y', previousSecret: 'whenc:v1:aaaa:x' };
+    assert.equal(await store.replaceWebhookSecrets('we_cas', next, rotated), true);
+    const third = { secret: 'whenc:v1:cccc:z', previousSecret: 'whenc:v1:cccc:w' };
+    assert.equal(await store.replaceWebhookSecrets('we_cas', { ...rotated, previousSecret: null }, third), false);
+    assert.equal(await store.replaceWebhookSecrets('we_cas', rotated, third), true);
+    const stored = (await store.getWebhookEndpoint('we_cas'))!;
+    assert.deepEqual({ secret: stored.secret, previousSecret: stored.previousSecret }, third);
+    assert.equal(await store.replaceWebhookSecrets('we_none', read, next), false);
+    await store.insertWebhookEndpoint(endpoint('we_cas2', 'ptr_other'));
+    const all = (await store.listAllWebhookEndpoints()).map((e) => e.id);
+    assert.ok(all.includes('we_cas') && all.includes('we_cas2'), 'both partners');
+  });
+
   it('numbers events in order, records a fixed id once, and pages them newest first by partner and type', async () => {
     const base = { partnerId: 'ptr_a', orderId: null, cardId: 'card_1', data: cardData('card_1') };
     const a = await store.insertEvent({ ...base, id: 'evt_a', type: 'card.expiring_soon', createdAt: 100 });

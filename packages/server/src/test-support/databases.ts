@@ -110,3 +110,39 @@ export async function holdPinAttemptsLock(database: FreshDatabase): Promise<{ re
     },
   };
 }
+
+/**
+ * One SQL statement on another connection to the database, around the store (to read or plant what a row holds):
+ * `?` placeholders, written `$1…` for PostgreSQL.
+ */
+export async function rawSql(
+  settings: FreshDatabase['settings'],
+  text: string,
+  params: (string | number | null)[] = [],
+): Promise<Record<string, unknown>[]> {
+  if (settings.databaseUrl === null) {
+    const { DatabaseSync } = await import('node:sqlite');
+    const db = new DatabaseSync(settings.db);
+    try {
+      const statement = db.prepare(text);
+      if (/^\s*select/i.test(text)) return statement.all(...params) as Record<string, unknown>[];
+      statement.run(...params);
+      return [];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: settings.databaseUrl });
+  await client.connect();
+  try {
+    let n = 0;
+    return (
+      await client.query(
+        text.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows;
+  } finally {
+    await client.end();
+  }
+}

@@ -21,20 +21,25 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/** Every word of four letters or more in the English catalogue, lower-cased, loanwords left out. */
-export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  strings(en)
-    .flatMap((s) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [])
-    .filter((w) => !LOANWORDS.has(w)),
-);
+/** Every word of four letters or more in some English text, lower-cased, loanwords left out. */
+export function englishWords(value: unknown, loanwords: ReadonlySet<string> = LOANWORDS): ReadonlySet<string> {
+  return new Set(
+    strings(value)
+      .flatMap((s) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+      .filter((w) => !loanwords.has(w)),
+  );
+}
 
-/** The English words of the catalogue found in `text` (none in a translation). */
-export function englishLeftIn(text: string): string[] {
+/** Every word of four letters or more in the English catalogue, lower-cased, loanwords left out. */
+export const ENGLISH_WORDS: ReadonlySet<string> = englishWords(en);
+
+/** The English words (of the catalogue, or of `words`) found in `text` (none in a translation). */
+export function englishLeftIn(text: string, words: ReadonlySet<string> = ENGLISH_WORDS): string[] {
   return (
     withoutPlaceholders(text)
       .toLowerCase()
       .match(/[a-z]{4,}/g) ?? []
-  ).filter((w) => ENGLISH_WORDS.has(w));
+  ).filter((w) => words.has(w));
 }
 
 export { strings as allStrings };

@@ -80,12 +80,31 @@ function expectedExpiry(order: OrderRecord, context: OrderViewContext): number {
   return renewedExpiry(context.cardExpiresAt ?? context.now, order.plan.validityDays, context.now);
 }
 
+export interface OrderViewOptions {
+  /** The client secret `createPayment` returned moments ago (never stored). */
+  clientSecret?: string | null;
+  /** A publishable key's view: no address, partner reference or card id. */
+  private?: boolean;
+  /** No payment client secret: the caller did not show the token of the order's card. */
+  withholdSecret?: boolean;
+}
+
+/**
+ * What a caller of `GET /v1/orders/:id` may see. The secret key sees the whole order. A publishable key is public
+ * and an order id is no secret: it sees the order without the customer's details, and the payment's client secret
+ * (which lets its holder pay) only with a card token (`c.var.card`) of the order's own card.
+ */
+export function viewerOptions(order: OrderRecord, viewer: { secretKey: boolean; card: CardRecord | null }) {
+  if (viewer.secretKey) return {};
+  return { private: true, withholdSecret: viewer.card?.id !== order.cardId } satisfies OrderViewOptions;
+}
+
 /** The order as the API shows it; the payment block comes from the provider that made it. */
 export async function orderView(
   provider: PaymentProvider,
   order: OrderRecord,
   context: OrderViewContext,
-  fresh?: { clientSecret?: string | null; private?: boolean },
+  fresh?: OrderViewOptions,
 ): Promise<Order> {
   const payment =
     order.provider === provider.name ? await provider.describePayment(order, fresh) : storedPaymentView(order);

@@ -4,6 +4,7 @@ import type { ServerConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { Store, StoreData, WebhookDeliveryRecord } from '../../store/types.ts';
 import { VERSION } from '../../version.ts';
+import type { SecretBox } from '../../webhooks/secret-box.ts';
 import type { WebhookSender } from '../../webhooks/sender.ts';
 import { signWebhook } from '../../webhooks/signature.ts';
 import { eventView } from './views.ts';
@@ -22,6 +23,8 @@ export interface WebhookDeliveryDeps {
   config: ServerConfig;
   log: Logger;
   send: WebhookSender;
+  /** Opens the stored signing secrets. */
+  secrets: SecretBox;
 }
 
 /**
@@ -38,7 +41,7 @@ export class WebhookDeliveries {
   }
 
   async deliver(deliveryId: string, signal: AbortSignal): Promise<void> {
-    const { store, clock, config, log, send } = this.#d;
+    const { store, clock, config, log, send, secrets } = this.#d;
     const delivery = await store.getWebhookDelivery(deliveryId);
     if (delivery?.status !== 'pending') return;
     const endpoint = await store.getWebhookEndpoint(delivery.endpointId);
@@ -69,9 +72,9 @@ export class WebhookDeliveries {
         'webhook-id': event.id,
         'webhook-timestamp': String(timestamp),
         'webhook-signature': [
-          signWebhook(endpoint.secret, event.id, timestamp, body),
+          signWebhook(secrets.open(endpoint.secret, endpoint.id), event.id, timestamp, body),
           ...(endpoint.previousSecret && (endpoint.previousSecretUntil ?? 0) > started
-            ? [signWebhook(endpoint.previousSecret, event.id, timestamp, body)]
+            ? [signWebhook(secrets.open(endpoint.previousSecret, endpoint.id), event.id, timestamp, body)]
             : []),
         ].join(' '),
       },

@@ -4,6 +4,7 @@ import type { ServerConfig } from '../../config.ts';
 import { ApiError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { EventRecord, Store, WebhookDeliveryRecord, WebhookEndpointRecord } from '../../store/types.ts';
+import type { SecretBox } from '../../webhooks/secret-box.ts';
 import { newWebhookSecret } from '../../webhooks/signature.ts';
 import { checkWebhookUrl } from '../../webhooks/url-policy.ts';
 import { endpointWants, queueDelivery } from '../events/record.ts';
@@ -17,10 +18,12 @@ export class WebhookEndpoints {
   readonly #store: Store;
   readonly #clock: Clock;
   readonly #sandbox: () => boolean;
+  readonly #box: SecretBox;
 
-  constructor(deps: { store: Store; clock: Clock; config: ServerConfig }) {
+  constructor(deps: { store: Store; clock: Clock; config: ServerConfig; secrets: SecretBox }) {
     this.#store = deps.store;
     this.#clock = deps.clock;
+    this.#box = deps.secrets;
     this.#sandbox = () => deps.config.payments === 'sandbox';
   }
 
@@ -31,13 +34,15 @@ export class WebhookEndpoints {
       throw new ApiError('invalid_request', `A partner may have at most ${MAX_ENDPOINTS} webhook endpoints`);
     }
     const now = this.#clock.now();
+    const id = newId('we');
+    const secret = newWebhookSecret();
     const endpoint: WebhookEndpointRecord = {
-      id: newId('we'),
+      id,
       partnerId,
       url,
       description: input.description ?? null,
       enabledEvents: [...new Set(input.enabledEvents ?? ['*'])],
-      secret: newWebhookSecret(),
+      secret: this.#box.seal(secret, id),
       previousSecret: null,
       previousSecretUntil: null,
       status: 'enabled',
@@ -47,7 +52,7 @@ export class WebhookEndpoints {
       updatedAt: now,
     };
     await this.#store.insertWebhookEndpoint(endpoint);
-    return endpoint;
+    return { ...endpoint, secret };
   }
 
   /** The partner's endpoint, or not_found (another partner's endpoint does not exist for you). */
@@ -90,13 +95,45 @@ export class WebhookEndpoints {
   async rotateSecret(partnerId: string, id: string): Promise<WebhookEndpointRecord> {
     const current = await this.get(partnerId, id);
     const now = this.#clock.now();
+    const secret = newWebhookSecret();
     const updated = await this.#store.updateWebhookEndpoint(
       id,
-      { secret: newWebhookSecret(), previousSecret: current.secret, previousSecretUntil: now + ROTATION_OVERLAP_MS },
+      {
+        secret: this.#box.seal(secret, id),
+        previousSecret: this.#box.seal(this.#box.open(current.secret, id), id),
+        previousSecretUntil: now + ROTATION_OVERLAP_MS,
+      },
       now,
     );
     if (!updated) throw new ApiError('not_found', `No webhook endpoint ${id}`);
-    return updated;
+    return { ...updated, secret };
+  }
+
+  /**
+   * Seals every stored secret that is in clear (rows from before encryption) or sealed with a key other than the
+   * first of URCARD_ENCRYPTION_KEY; run at start. Each row is replaced only if unchanged since it was read, so
+   * instances starting together, or a rotation meanwhile, lose nothing. A row sealed with a key the list does not
+   * hold is left as it is (`unreadable`: its deliveries fail until that key is listed again).
+   */
+  async resealSecrets(): Promise<{ resealed: string[]; unreadable: string[] }> {
+    const box = this.#box;
+    const out = { resealed: [] as string[], unreadable: [] as string[] };
+    for (const e of await this.#store.listAllWebhookEndpoints()) {
+      const stale = box.needsReseal(e.secret) || (e.previousSecret !== null && box.needsReseal(e.previousSecret));
+      if (!stale) continue;
+      let next: Pick<WebhookEndpointRecord, 'secret' | 'previousSecret'>;
+      try {
+        next = {
+          secret: box.seal(box.open(e.secret, e.id), e.id),
+          previousSecret: e.previousSecret === null ? null : box.seal(box.open(e.previousSecret, e.id), e.id),
+        };
+      } catch {
+        out.unreadable.push(e.id);
+        continue;
+      }
+      if (await this.#store.replaceWebhookSecrets(e.id, e, next)) out.resealed.push(e.id);
+    }
+    return out;
   }
 
   async deliveries(partnerId: string, id: string): Promise<WebhookDeliveryRecord[]> {

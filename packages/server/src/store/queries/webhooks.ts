@@ -9,6 +9,8 @@ type WebhookKeys =
   | 'listWebhookEndpoints'
   | 'updateWebhookEndpoint'
   | 'deleteWebhookEndpoint'
+  | 'replaceWebhookSecrets'
+  | 'listAllWebhookEndpoints'
   | 'markWebhookEndpointFailing'
   | 'insertWebhookDelivery'
   | 'getWebhookDelivery'
@@ -56,6 +58,24 @@ export function webhookQueries({ db }: QueryContext): Queries<WebhookKeys> {
         .returningAll()
         .executeTakeFirst();
       return row ? endpointFromRow(row) : null;
+    },
+    async replaceWebhookSecrets(id, expected, next) {
+      const result = await db
+        .updateTable('webhook_endpoints')
+        .set({ secret: next.secret, previous_secret: next.previousSecret })
+        .where('id', '=', id)
+        .where('secret', '=', expected.secret)
+        .where((eb) =>
+          expected.previousSecret === null
+            ? eb('previous_secret', 'is', null)
+            : eb('previous_secret', '=', expected.previousSecret),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+    async listAllWebhookEndpoints() {
+      const rows = await db.selectFrom('webhook_endpoints').selectAll().orderBy('created_at').orderBy('id').execute();
+      return rows.map(endpointFromRow);
     },
     async deleteWebhookEndpoint(id) {
       await db.deleteFrom('webhook_deliveries').where('endpoint_id', '=', id).execute();

@@ -15,6 +15,11 @@ export const FAKE_STRIPE_KEYS = {
   stripeSecretKey: 'sk_test_urcardFakeSecret',
   stripePublishableKey: 'pk_test_urcardFakePublishable',
   stripeWebhookSecret: 'whsec_urcardTestSigningSecret',
+  /**
+   * Not Stripe's: the server's URCARD_ENCRYPTION_KEY, which stripe mode requires; here so that every server
+   * started on the fake (the widget's tests too) has one.
+   */
+  encryptionKey: 'dXJjYXJkLXRlc3QtZW5jcnlwdGlvbi1rZXktMzJieXQ=',
 } as const;
 
 export interface FakeStripeOptions {
