@@ -4,7 +4,6 @@ import { isUrcardError } from '@urcard/sdk/errors';
 import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk/luhn';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { StepElement } from '../shared/step-element.ts';
-import { renderBoundCards } from './bound-cards.ts';
 import { renderCardForm } from './card-form.ts';
 import { cardStepStyles } from './card-step.styles.ts';
 import { CountdownController } from './countdown.ts';
@@ -12,7 +11,7 @@ import { CountdownController } from './countdown.ts';
 /** Groups digits in fours as people read them off the card: `8986 0100 0000 0000 018`. */
 export function groupDigits(input: string): string {
   return (
-    input
+    normalizeCardNumber(input)
       .replace(/\D/g, '')
       .slice(0, 22)
       .match(/.{1,4}/g)
@@ -29,6 +28,9 @@ const loadSummary = () =>
   import('./card-summary.ts').then((module) => {
     summary = module;
   });
+
+/** A signed-in customer's cards: code only needed with a customer session, so not in the first download. */
+let bound: typeof import('./bound-cards.ts') | undefined;
 
 /**
  * Step 1: the card number and PIN, or one of the customer's bound cards; then the card's status and balance.
@@ -83,21 +85,27 @@ export class UrcardCardStep extends StepElement {
 
   #typed = false;
   #focusSummary = false;
-  /** Verifying is blocked for a while after the card locked or the customer was rate limited. */
+  /** Verifying is blocked for a while: a locked card for its number only, a rate limit for every card (`*`). */
   #block = new CountdownController(this);
 
   #bound = new Task(this, {
-    task: async ([client, customerSession], { signal }) =>
-      customerSession ? (await client.customer.listCards({ customerSession }, { signal })).cards : ([] as Card[]),
+    task: async ([client, customerSession], { signal }) => {
+      if (!customerSession) return [] as Card[];
+      const [{ cards }, module] = await Promise.all([
+        client.customer.listCards({ customerSession }, { signal }),
+        import('./bound-cards.ts'),
+      ]);
+      bound = module;
+      return cards;
+    },
     args: () => [this.client, this.config.customerSession] as const,
   });
 
   #verify = new Task(this, {
     autoRun: false,
     task: async (_args: readonly [], { signal }) => {
-      const pin = this.pinInput.value;
-      // The PIN lives in the input only until it is sent; it is never kept anywhere else.
-      this.pinInput.value = '';
+      // The PIN lives in the input only, until it is accepted or turned down; it is never kept anywhere else.
+      const pin = normalizeCardNumber(this.pinInput.value);
       const session = await this.client.cards.verify({ cardNumber: this.cardNumber, pin }, { signal });
       this.#verified(session);
       return session;
@@ -146,9 +154,20 @@ export class UrcardCardStep extends StepElement {
     if (changed.has('config') && !this.#typed) this.cardNumber = groupDigits(this.config.cardNumber ?? '');
   }
 
+  /** What blocks verifying the card typed, if anything: a rate limit blocks every card, a lock only its number. */
+  #blocked(now?: number): string | null {
+    const { m, f } = this.i18n;
+    const all = this.#block.secondsLeft('*', now);
+    const card = this.#block.secondsLeft(normalizeCardNumber(this.cardNumber), now);
+    return all > 0 ? m.rateLimited(f.countdown(all)) : card > 0 ? m.cardLocked(f.countdown(card)) : null;
+  }
+
   #onVerifyError(error: unknown): void {
+    // A request that never got an answer keeps the PIN for another try; a wrong PIN (or any other answer) clears it.
+    if (!isUrcardError(error) || !error.retryable) this.pinInput.value = '';
     if (isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited')) {
-      this.#block.start(error.retryAfterSeconds ?? 60);
+      const key = error.code === 'rate_limited' ? '*' : normalizeCardNumber(this.cardNumber);
+      this.#block.start(key, error.retryAfterSeconds ?? 60);
     }
     if (isUrcardError(error) && error.code === 'invalid_card_number') {
       this.cardNumberError = this.i18n.m.cardNumberProblems.check_digit;
@@ -162,14 +181,12 @@ export class UrcardCardStep extends StepElement {
   #verifyErrorText(error: unknown): string {
     const { m, f } = this.i18n;
     if (!isUrcardError(error)) return m.errors.generic;
-    const wait = f.countdown(this.#block.secondsLeft(Date.now()));
     switch (error.code) {
       case 'invalid_credentials':
         return m.invalidCredentials(error.attemptsRemaining);
       case 'card_locked':
-        return m.cardLocked(wait);
       case 'rate_limited':
-        return m.rateLimited(wait);
+        return this.#blocked(Date.now()) ?? m.errors.generic;
       case 'invalid_card_number':
         return m.cardNumberProblems.check_digit;
       default:
@@ -182,7 +199,7 @@ export class UrcardCardStep extends StepElement {
     this.#typed = true;
     // Keep the caret after the same number of digits once the groups are re-spaced.
     const caret = input.selectionStart ?? input.value.length;
-    const digitsBefore = input.value.slice(0, caret).replace(/\D/g, '').length;
+    const digitsBefore = groupDigits(input.value.slice(0, caret)).replace(/ /g, '').length;
     const grouped = groupDigits(input.value);
     input.value = grouped;
     let pos = 0;
@@ -199,14 +216,14 @@ export class UrcardCardStep extends StepElement {
   }
 
   #checkPin(): boolean {
-    const ok = PIN.test(this.pinInput.value);
+    const ok = PIN.test(normalizeCardNumber(this.pinInput.value));
     this.pinError = ok ? null : this.i18n.m.pinProblem;
     return ok;
   }
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.#verify.status === TaskStatus.PENDING || this.#block.running) return;
+    if (this.#verify.status === TaskStatus.PENDING || this.#blocked()) return;
     const cardOk = this.#checkCardNumber();
     const pinOk = this.#checkPin();
     if (!cardOk) {
@@ -244,12 +261,12 @@ export class UrcardCardStep extends StepElement {
             : this.renderLoading(m.loading)
         }`;
     }
-    const bound = this.config.customerSession && !this.addingCard ? this.#bound : null;
+    const list = this.config.customerSession && !this.addingCard ? this.#bound : null;
     return html`
       <h2 tabindex="-1" part="heading">${m.cardHeading}</h2>
       ${
-        bound
-          ? bound.render({
+        list
+          ? list.render({
               pending: () => this.renderLoading(m.loadingBoundCards),
               // The list's strings come with the rest of English (the checkout fetches it for a customer session).
               complete: (cards) =>
@@ -267,7 +284,7 @@ export class UrcardCardStep extends StepElement {
 
   #renderBound(cards: Card[]): TemplateResult {
     const pending = this.#select.status === TaskStatus.PENDING;
-    return renderBoundCards(cards, {
+    return bound!.renderBoundCards(cards, {
       i18n: this.i18n,
       choice: this.boundChoice ?? cards[0]?.id ?? null,
       pending,
@@ -291,8 +308,7 @@ export class UrcardCardStep extends StepElement {
       cardNumberError: this.cardNumberError,
       pinError: this.pinError,
       pending: this.#verify.status === TaskStatus.PENDING,
-      blocked: this.#block.running,
-      wait: this.i18n.f.countdown(this.#block.secondsLeft()),
+      blocked: this.#blocked(),
       error,
       errorText: this.#verify.status === TaskStatus.ERROR ? this.#verifyErrorText(error) : null,
       submit: (event) => this.#onSubmit(event),
