@@ -1,7 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { createClient } from '@urcard/sdk';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
-import { $, CARDS, click, enterCard, KEY, mount, onStep, PIN, stepEl, stepText, type, until } from '../test-support/flow.ts';
+import {
+  $,
+  CARDS,
+  click,
+  enterCard,
+  KEY,
+  mount,
+  onStep,
+  PIN,
+  stepEl,
+  stepText,
+  type,
+  until,
+} from '../test-support/flow.ts';
 
 /** Wrong PINs for `number` until the server locks it (a bounded number of tries). */
 async function lock(el: UrcardCheckout, number: string): Promise<void> {
@@ -84,7 +97,10 @@ describe('card step: each card its own state', () => {
     const { el } = await mount();
     await onStep(el, 'card');
     const input = $<HTMLInputElement>(el, '#card-number')!;
-    type(input, CARDS.active.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));
+    type(
+      input,
+      CARDS.active.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+    );
     expect(input.value).to.equal('8986 0100 0000 0000 018');
     type(input, '8986\u00a00100\u20100000\u22120000\u30fc01\uff0d8');
     expect(input.value).to.equal('8986 0100 0000 0000 018');

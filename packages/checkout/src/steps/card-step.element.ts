@@ -179,7 +179,7 @@ export class UrcardCardStep extends StepElement {
   }
 
   #verifyErrorText(error: unknown): string {
-    const { m, f } = this.i18n;
+    const { m } = this.i18n;
     if (!isUrcardError(error)) return m.errors.generic;
     switch (error.code) {
       case 'invalid_credentials':
