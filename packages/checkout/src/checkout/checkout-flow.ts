@@ -11,7 +11,8 @@ import type { CheckoutConfig } from './config.ts';
 import type { OrderFlow, OrderFlowCore } from './order-flow.ts';
 import { forgetOrder, recallOrder } from './resume.ts';
 
-const DEFAULT_TIMINGS: Timings = { stillApplyingAfterMs: 120_000 };
+/** The done step reassures the customer (they may close the page) once the renewal takes more than 20 s. */
+const DEFAULT_TIMINGS: Timings = { stillApplyingAfterMs: 20_000 };
 
 /** The element that holds the flow: it renders, routes between steps and hosts Stripe's iframe. */
 export interface FlowHost extends ReactiveControllerHost, HTMLElement {

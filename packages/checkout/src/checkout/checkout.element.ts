@@ -71,7 +71,7 @@ import { whenIdleOrUsed, whenUsed } from './prefetch.ts';
  * @csspart challenge - The simulated 3-D Secure challenge (test mode only).
  * @csspart payment-element - The box that holds Stripe's Payment Element.
  * @csspart phases - Payment confirmed, carrier applying, active.
- * @csspart still-applying - The notice shown when the renewal takes longer than 2 minutes.
+ * @csspart still-applying - The notice shown when the renewal takes longer than 20 seconds (the customer may close the page).
  * @csspart success - The confirmation sentence above the receipt.
  * @csspart receipt - The receipt.
  *

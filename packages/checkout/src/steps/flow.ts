@@ -11,7 +11,7 @@ export interface Selection {
 
 /** Timings that tests shorten. */
 export interface Timings {
-  /** When the done step says the renewal is still being applied (ms). Default 2 minutes. */
+  /** When the done step says the renewal is still being applied and the page may be closed (ms). Default 20 s. */
   stillApplyingAfterMs: number;
   /** Poll schedule of `orders.waitForCompletion`; the SDK's defaults when absent. */
   pollIntervalMs?: number;

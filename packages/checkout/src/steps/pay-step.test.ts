@@ -99,8 +99,11 @@ describe('pay step, sandbox provider, against the reference server', () => {
     await until('the refund', () => /refund/.test(stepText(el)));
     expect($(el, 'a[href="https://help.example/urcard"]')).to.exist;
     await expect(el).to.be.accessible();
+    // Paying again for this card would be refused again: no "Try again", "Renew another card" instead.
+    expect($(el, 'button[part="submit-button"]')!.textContent).not.to.contain('Try again');
     click(el, 'button[part="submit-button"]');
-    await onStep(el, 'plan');
+    await onStep(el, 'card');
+    expect(el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelector('#card-number')).to.exist;
   });
 
   it('says the renewal is still being applied when the carrier is slow, then completes', async () => {
