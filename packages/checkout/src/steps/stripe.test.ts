@@ -2,7 +2,19 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import { stripeApiBase, stripePays } from '../test-support/env.ts';
 import { fakeStripeJs } from '../test-support/fake-stripe-js.ts';
-import { $, CARDS, FAST, KEY, mount, onStep, paySandbox, stepEl, toPayStep, until } from '../test-support/flow.ts';
+import {
+  $,
+  CARDS,
+  enterCard,
+  FAST,
+  KEY,
+  mount,
+  onStep,
+  paySandbox,
+  stepEl,
+  toPayStep,
+  until,
+} from '../test-support/flow.ts';
 
 afterEach(() => {
   sessionStorage.clear();
@@ -169,6 +181,8 @@ describe('pay step, Stripe provider (fake Stripe.js, reference server with a fak
     const back = await fixture<UrcardCheckout>(
       html`<urcard-checkout api-base=${apiBase} publishable-key=${KEY} .timings=${FAST} .stripeLoader=${again.loader}></urcard-checkout>`,
     );
+    // An unpaid order resumes once its card is verified again (only its card token may read the client secret).
+    await enterCard(back, CARDS.active);
     await onStep(back, 'pay');
     await until('the notice', () => !!$(back, '[role="alert"]'));
     expect($(back, '[role="alert"]')!.textContent).to.contain('not completed');
