@@ -159,6 +159,8 @@ export class CheckoutFlow implements Flow, ReactiveController {
         requestId: isUrcardError(error) ? error.requestId : null,
       }),
     );
+    // The quote lapsed before the order was made: the plan step quotes again, with the new price, before paying.
+    if (isUrcardError(error) && error.code === 'quote_expired') this.#orders?.quoteExpired();
     // The card token lapsed (it lives 30 minutes): the customer enters the card again, and is told why.
     if (isUrcardError(error) && error.code === 'card_token_invalid' && this.session) {
       this.session = null;

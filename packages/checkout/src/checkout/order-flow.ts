@@ -134,6 +134,13 @@ export class OrderFlow {
     this.#core.goTo('pay');
   }
 
+  /** Creating the order found the quote expired: back to the plan step, which quotes again and shows the new price. */
+  quoteExpired(): void {
+    const { selection } = this;
+    this.#set({ order: null, ...(selection ? { selection: { ...selection, expired: true } } : {}) });
+    this.#core.goTo('plan');
+  }
+
   orderChanged(order: Order): void {
     this.#set({ order });
     const { storageKey } = this.#core;

@@ -7,6 +7,8 @@ import type { StripeLoader } from '../payments/stripe-loader.ts';
 export interface Selection {
   quote: Quote;
   autoRenew: boolean;
+  /** Creating the order found the quote expired: the plan step quotes again and says so. */
+  expired?: boolean;
 }
 
 /** Timings that tests shorten. */

@@ -44,6 +44,7 @@ export class UrcardPlanStep extends StepElement {
     appliedPromo: { state: true, attribute: false },
     promoError: { state: true, attribute: false },
     autoRenew: { state: true, attribute: false },
+    requoted: { state: true, attribute: false },
   };
 
   /** The verified card. */
@@ -56,6 +57,8 @@ export class UrcardPlanStep extends StepElement {
   declare private promoInput: string;
   declare private appliedPromo: string | null;
   declare private promoError: PromoError | null;
+  /** The quote shown before had expired: this one is new, and the customer is told before going on. */
+  declare private requoted: boolean;
   declare private autoRenew: boolean;
 
   constructor() {
@@ -67,6 +70,7 @@ export class UrcardPlanStep extends StepElement {
     this.appliedPromo = null;
     this.promoError = null;
     this.autoRenew = false;
+    this.requoted = false;
   }
 
   #chosen = false;
@@ -112,7 +116,9 @@ export class UrcardPlanStep extends StepElement {
         this.appliedPromo,
       ] as const,
     onComplete: (quote) => {
-      if (quote) this.flow.announce(`${this.i18n.m.total}: ${this.i18n.f.money(quote.total)}`);
+      const { m, f } = this.i18n;
+      const expired = this.requoted ? `${m.errors.quote_expired} ` : '';
+      if (quote) this.flow.announce(`${expired}${m.total}: ${f.money(quote.total)}`);
     },
     onError: (error) => this.flow.reportError(error),
   });
@@ -128,6 +134,7 @@ export class UrcardPlanStep extends StepElement {
       this.appliedPromo = quote.promo?.code ?? null;
       this.promoInput = this.appliedPromo ?? '';
       this.autoRenew = autoRenew;
+      this.requoted = this.selection.expired === true;
       this.#chosen = this.#autoRenewTouched = this.#promoTouched = true;
     }
     if (changed.has('config')) {
@@ -207,6 +214,12 @@ export class UrcardPlanStep extends StepElement {
   #continue(): void {
     const quote = this.#quote.value;
     if (this.#quote.status !== TaskStatus.COMPLETE || !quote) return;
+    // Never on to a pay step with a price that no longer holds: quote again, and show the new price first.
+    if (Date.parse(quote.expiresAt) <= Date.now()) {
+      this.requoted = true;
+      this.#quote.run();
+      return;
+    }
     const autoRenew = this.autoRenew && this.#autoRenewBlock === null;
     this.flow.planChosen({ quote, autoRenew }, quote.plan.name);
   }
@@ -243,6 +256,7 @@ export class UrcardPlanStep extends StepElement {
         ${rules ? renderCustomBuilder(this.#view, rules, list) : nothing}
       </fieldset>
       ${renderPromo(this.#view)} ${renderAutoRenew(this.#view)} ${renderSummary(this.#view)}
+      ${this.requoted ? html`<p class="alert info">${m.errors.quote_expired}</p>` : nothing}
       <div class="actions">
         <button
           type="button"
