@@ -209,6 +209,9 @@ export class CheckoutFlow implements Flow, ReactiveController {
   planChosen(selection: Selection, planName: string): void {
     this.#o.planChosen(selection, planName);
   }
+  keepChoice(selection: Selection): void {
+    this.#o.selection = selection;
+  }
   orderChanged(order: Order): void {
     this.#o.orderChanged(order);
   }

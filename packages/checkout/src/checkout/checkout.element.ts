@@ -141,6 +141,7 @@ export class UrcardCheckout extends LitElement {
   #apiClient: UrcardClient | null = null;
   #clientKey = '';
   #ready = false;
+  #history: Promise<import('./step-history.ts').StepHistory> | undefined;
   readonly #flow = new CheckoutFlow(this, {
     l10n: this.#l10n,
     config: () => this.#config,
@@ -176,6 +177,7 @@ export class UrcardCheckout extends LitElement {
       this.#config = config;
       this.#report(problems);
       this.#connectClient();
+      this.#syncHistory();
     }
     this.#l10n.sync(this.#config.locale, this.messages);
     // A signed-in customer's cards are listed with strings from the rest of English: fetch it now.
@@ -200,6 +202,24 @@ export class UrcardCheckout extends LitElement {
         for (const step of STEPS) void this.#loadStep(step);
       });
       if (!this.client) whenUsed(this, () => loadSdk().catch(() => {}));
+    }
+  }
+
+  /** `history="steps"` loads step-history.ts, which keeps a history entry per step; without it, history is left alone. */
+  #syncHistory(): void {
+    const on = this.#config.history;
+    if (on && !this.#history) {
+      this.#history = import('./step-history.ts').then(
+        ({ StepHistory }) =>
+          new StepHistory(
+            this,
+            () => this.step,
+            (step) => this.#flow.goTo(step),
+          ),
+      );
+    } else if (!on && this.#history) {
+      void this.#history.then((history) => history.stop());
+      this.#history = undefined;
     }
   }
 
@@ -247,6 +267,7 @@ export class UrcardCheckout extends LitElement {
     // Move focus only when the customer is working in the widget: never steal it from the page on load.
     const focus = this.matches(':focus-within');
     this.step = step;
+    void this.#history?.then((history) => history.moved(step));
     this.dispatchEvent(new StepChangeEvent({ step, previous, index: STEPS.indexOf(step) }));
     const loaded = this.#loadStep(step);
     if (focus) {

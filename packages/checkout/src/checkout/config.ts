@@ -123,6 +123,13 @@ export const ATTRIBUTES = {
     default: null,
     expected: 'your own reference, at most 100 characters',
   }),
+  /** `steps`: a browser history entry per step (Back and Forward move between steps). Leave it out on pages with a router. */
+  history: spec<'steps' | null>({
+    attribute: 'history',
+    parse: oneOf(['steps'] as const),
+    default: null,
+    expected: '"steps", or no attribute',
+  }),
   /** Initial state of the automatic renewal switch: present or `"true"` for on, `"false"` for off. */
   autoRenew: spec<boolean>({
     attribute: 'auto-renew',

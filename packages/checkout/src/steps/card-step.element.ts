@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Card, CardSession } from '@urcard/sdk';
 import { isUrcardError } from '@urcard/sdk/errors';
 import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk/luhn';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { StepElement } from '../shared/step-element.ts';
 import { renderCardForm } from './card-form.ts';
 import { cardStepStyles } from './card-step.styles.ts';
@@ -29,9 +29,6 @@ const loadSummary = () =>
     summary = module;
   });
 
-/** A signed-in customer's cards: code only needed with a customer session, so not in the first download. */
-let bound: typeof import('./bound-cards.ts') | undefined;
-
 /**
  * Step 1: the card number and PIN, or one of the customer's bound cards; then the card's status and balance.
  *
@@ -53,7 +50,6 @@ export class UrcardCardStep extends StepElement {
     cardNumberError: { state: true, attribute: false },
     pinError: { state: true, attribute: false },
     addingCard: { state: true, attribute: false },
-    boundChoice: { state: true, attribute: false },
   };
 
   /** The verified card, once there is one. */
@@ -64,7 +60,6 @@ export class UrcardCardStep extends StepElement {
   declare private pinError: string | null;
   /** The customer chose "add a new card" rather than a bound card. */
   declare private addingCard: boolean;
-  declare private boundChoice: string | null;
 
   private get pinInput(): HTMLInputElement {
     return this.renderRoot.querySelector('#pin') as HTMLInputElement;
@@ -80,22 +75,29 @@ export class UrcardCardStep extends StepElement {
     this.cardNumberError = null;
     this.pinError = null;
     this.addingCard = false;
-    this.boundChoice = null;
   }
 
   #typed = false;
   #focusSummary = false;
   /** Verifying is blocked for a while: a locked card for its number only, a rate limit for every card (`*`). */
   #block = new CountdownController(this);
+  /** A signed-in customer's cards (bound-cards.ts, loaded only with a customer session). */
+  #list: import('./bound-cards.ts').BoundCards | undefined;
 
   #bound = new Task(this, {
     task: async ([client, customerSession], { signal }) => {
       if (!customerSession) return [] as Card[];
-      const [{ cards }, module] = await Promise.all([
+      const [{ cards }, { BoundCards }] = await Promise.all([
         client.customer.listCards({ customerSession }, { signal }),
         import('./bound-cards.ts'),
       ]);
-      bound = module;
+      this.#list ??= new BoundCards(this, {
+        verified: (session) => this.#verified(session),
+        addCard: () => {
+          this.addingCard = true;
+        },
+        renderError: (error) => this.renderError(error),
+      });
       return cards;
     },
     args: () => [this.client, this.config.customerSession] as const,
@@ -111,19 +113,6 @@ export class UrcardCardStep extends StepElement {
       return session;
     },
     onError: (error) => this.#onVerifyError(error),
-  });
-
-  #select = new Task(this, {
-    autoRun: false,
-    task: async ([cardId]: readonly [string], { signal }) => {
-      const session = await this.client.customer.selectCard(
-        { customerSession: this.config.customerSession ?? undefined, cardId },
-        { signal },
-      );
-      this.#verified(session);
-      return session;
-    },
-    onError: (error) => this.flow.reportError(error),
   });
 
   /** The form the customer was typing in gives way to the card: keep their focus in the step, on its heading. */
@@ -240,7 +229,7 @@ export class UrcardCardStep extends StepElement {
 
   #changeCard(): void {
     this.addingCard = false;
-    this.boundChoice = null;
+    if (this.#list) this.#list.choice = null;
     this.#verify.abort();
     this.flow.forgetCard();
   }
@@ -273,31 +262,13 @@ export class UrcardCardStep extends StepElement {
                 cards.length === 0
                   ? this.#renderForm()
                   : this.i18n.complete
-                    ? this.#renderBound(cards)
+                    ? this.#list!.render(cards)
                     : this.renderLoading(m.loadingBoundCards),
               error: (error) => html`${this.renderError(error)}${this.#renderForm()}`,
             })
           : this.#renderForm()
       }
     `;
-  }
-
-  #renderBound(cards: Card[]): TemplateResult {
-    const pending = this.#select.status === TaskStatus.PENDING;
-    return bound!.renderBoundCards(cards, {
-      i18n: this.i18n,
-      choice: this.boundChoice ?? cards[0]?.id ?? null,
-      pending,
-      error: this.#select.status === TaskStatus.ERROR ? this.renderError(this.#select.error) : nothing,
-      choose: (id) => {
-        this.boundChoice = id;
-      },
-      submit: (choice) => {
-        if (pending) return;
-        if (choice === 'new') this.addingCard = true;
-        else if (choice) this.#select.run([choice]);
-      },
-    });
   }
 
   #renderForm(): TemplateResult {

@@ -35,6 +35,8 @@ export interface Flow {
   forgetCard(): void;
   goTo(step: Step): void;
   planChosen(selection: Selection, planName: string): void;
+  /** The plan step closes without going on (Back): its choice is kept for when the customer returns. */
+  keepChoice(selection: Selection): void;
   orderChanged(order: Order): void;
   /** Fires the cancelable `urcard-before-pay`; false when the page cancelled it. */
   beforePay(order: Order): boolean;

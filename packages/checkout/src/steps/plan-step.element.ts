@@ -123,6 +123,13 @@ export class UrcardPlanStep extends StepElement {
     onError: (error) => this.flow.reportError(error),
   });
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Back (or the browser's Back, history="steps") keeps the plan, promo code and auto-renew for Forward.
+    const quote = this.#quote.value;
+    if (quote) this.flow.keepChoice({ quote, autoRenew: this.autoRenew });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('selection') && this.selection && !this.#chosen) {
       const { quote, autoRenew } = this.selection;
