@@ -78,7 +78,8 @@ export class UrcardCardStep extends StepElement {
   }
 
   #typed = false;
-  #focusSummary = false;
+  /** Where focus goes once the session changes: the summary's heading after verifying, the form after "Use a different card". */
+  #focusNext = false;
   /** Verifying is blocked for a while: a locked card for its number only, a rate limit for every card (`*`). */
   #block = new CountdownController(this);
   /** A signed-in customer's cards (bound-cards.ts, loaded only with a customer session). */
@@ -117,7 +118,7 @@ export class UrcardCardStep extends StepElement {
 
   /** The form the customer was typing in gives way to the card: keep their focus in the step, on its heading. */
   #verified(session: CardSession): void {
-    this.#focusSummary = this.matches(':focus-within');
+    this.#focusNext = this.matches(':focus-within');
     this.flow.cardVerified(session);
   }
 
@@ -132,9 +133,9 @@ export class UrcardCardStep extends StepElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('session') && this.session && this.#focusSummary) {
-      this.#focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    if (changed.has('session') && this.#focusNext) {
+      this.#focusNext = false;
+      this.renderRoot.querySelector<HTMLElement>(this.session ? 'h2' : 'input')?.focus();
     }
   }
 
@@ -232,6 +233,8 @@ export class UrcardCardStep extends StepElement {
     if (this.#list) this.#list.choice = null;
     this.#verify.abort();
     this.flow.forgetCard();
+    // The summary's button goes: focus on the form's first control (the card number, or the first bound card).
+    this.#focusNext = true;
   }
 
   protected override render(): TemplateResult {

@@ -205,13 +205,21 @@ export class UrcardPayStep extends StepElement {
     this.#inFlight = true;
     this.paying = true;
     try {
-      this.#settle(await this.client.sandbox.challenge(order.id, result));
+      const settled = await this.client.sandbox.challenge(order.id, result);
+      // The challenge's buttons are gone: focus stays in the step (the checkout then moves it to the done step).
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      this.#settle(settled);
     } catch (error) {
       this.#fail({ kind: 'error', error });
       this.flow.reportError(error);
     } finally {
       this.#inFlight = false;
       this.paying = false;
+    }
+    // Still here (the challenge failed): on Pay, to try again.
+    await this.updateComplete;
+    if (this.isConnected && this.#current?.status === 'requires_payment') {
+      this.renderRoot.querySelector<HTMLElement>('button.pay')?.focus();
     }
   }
 

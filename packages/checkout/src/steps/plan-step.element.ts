@@ -76,6 +76,8 @@ export class UrcardPlanStep extends StepElement {
   #chosen = false;
   #autoRenewTouched = false;
   #promoTouched = false;
+  /** A promo code was applied or removed: once priced, focus goes to what replaced the button pressed. */
+  #focusPromo = false;
 
   #plans = new Task(this, {
     task: async ([client, cardToken, currency], { signal }) => client.plans.list({ cardToken, currency }, { signal }),
@@ -122,6 +124,15 @@ export class UrcardPlanStep extends StepElement {
     },
     onError: (error) => this.flow.reportError(error),
   });
+
+  protected override updated(): void {
+    if (this.#focusPromo && this.#quote.status !== TaskStatus.PENDING) {
+      this.#focusPromo = false;
+      // Applied: its Remove button; removed, or a code that does not work: the code field.
+      const applied = this.renderRoot.querySelector<HTMLElement>('.applied button');
+      (applied ?? this.renderRoot.querySelector<HTMLElement>('#promo'))?.focus();
+    }
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -197,6 +208,7 @@ export class UrcardPlanStep extends StepElement {
     const code = this.promoInput.trim();
     this.promoError = null;
     this.appliedPromo = code === '' ? null : code.toUpperCase();
+    this.#focusPromo = true;
   }
 
   #removePromo(): void {
@@ -204,6 +216,7 @@ export class UrcardPlanStep extends StepElement {
     this.appliedPromo = null;
     this.promoInput = '';
     this.promoError = null;
+    this.#focusPromo = true;
   }
 
   get #autoRenewBlock(): string | null {
