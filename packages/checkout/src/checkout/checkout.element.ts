@@ -234,6 +234,7 @@ export class UrcardCheckout extends LitElement {
         problem.value === null
           ? `${problem.attribute} is required: ${problem.expected}`
           : `${problem.attribute}="${problem.value}" is not valid: expected ${problem.expected}`;
+      console.error(`<urcard-checkout> ${message}`);
       this.dispatchEvent(
         new UrcardErrorEvent({
           code: 'invalid_config',
@@ -307,7 +308,11 @@ export class UrcardCheckout extends LitElement {
       style=${cssProps(appearanceStyle(this.appearance))}
       aria-busy=${this.#l10n.ready ? 'false' : 'true'}
     >
-      ${this.#problems.length > 0 ? renderProblems(this.#l10n.i18n.m, this.#problems) : nothing}
+      ${
+        this.#problems.length > 0
+          ? renderProblems(this.#l10n.i18n.m, this.#problems, /_live_/.test(String(this.publishableKey)))
+          : nothing
+      }
       ${this.#fatal || !this.#l10n.ready ? nothing : this.#renderFlow()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#flow.announcement}</div>
     </section>`;

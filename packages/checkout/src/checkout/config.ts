@@ -195,7 +195,8 @@ export function parseConfig(
         attribute: spec.attribute,
         value: redact(key, value),
         expected: spec.expected,
-        fatal: essential,
+        // A wrong currency must not carry on in another one: the customer would pay in a currency nobody chose.
+        fatal: essential || key === 'currency',
       });
   }
   return { config: config as CheckoutConfig, problems };
