@@ -10,8 +10,10 @@ import {
   mount,
   onStep,
   PIN,
+  paySandbox,
   stepEl,
   stepText,
+  toPayStep,
   type,
   until,
 } from '../test-support/flow.ts';
@@ -108,5 +110,25 @@ describe('card step: each card its own state', () => {
     click(el, 'button[type=submit]');
     await until('card summary', () => !!$(el, '[part~="card-summary"]'));
     expect(stepText(el)).to.contain('0018');
+  });
+
+  it('on the pay step too: a payment that could not be sent is shown and announced in the same words', async () => {
+    const { el, api } = await mount();
+    el.client = createClient({
+      apiBase: api,
+      publishableKey: KEY,
+      retries: 0,
+      fetch: (input, init) =>
+        String(input).endsWith('/sandbox-payment')
+          ? Promise.reject(new TypeError('Failed to fetch'))
+          : fetch(input, init),
+    });
+    await el.updateComplete;
+    await toPayStep(el);
+    await paySandbox(el, 'succeeded');
+    await until('the error', () => !!$(el, '[role="alert"]'));
+    const shown = $(el, '[role="alert"] p')!.textContent!.trim();
+    expect(shown).not.to.equal('');
+    expect(announced(el)).to.equal(shown);
   });
 });

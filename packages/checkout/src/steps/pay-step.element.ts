@@ -7,7 +7,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { cleanReturnUrl } from '../payments/return-url.ts';
 import { mountStripeForm, type StripeForm } from '../payments/stripe-form.ts';
 import { loadStripeJs } from '../payments/stripe-loader.ts';
-import { StepElement } from '../shared/step-element.ts';
+import { describeError, StepElement } from '../shared/step-element.ts';
 import type { Selection } from './flow.ts';
 import { renderAmount, renderChallenge, renderPaymentElement, renderSandboxPanel } from './pay-parts.ts';
 import { payStepStyles } from './pay-step.styles.ts';
@@ -240,7 +240,8 @@ export class UrcardPayStep extends StepElement {
 
   #fail(error: PayError): void {
     this.payError = error;
-    this.flow.announce(error.kind === 'text' ? error.text : this.i18n.m.errors.generic);
+    // The very sentence shown (renderError's), not a vaguer one: screen readers hear what is on screen.
+    this.flow.announce(error.kind === 'text' ? error.text : describeError(this.i18n.m, error.error).text);
   }
 
   protected override render(): TemplateResult {
