@@ -128,7 +128,7 @@ export const ATTRIBUTES = {
     attribute: 'history',
     parse: oneOf(['steps'] as const),
     default: null,
-    expected: '"steps", or no attribute',
+    expected: '"steps"',
   }),
   /** Initial state of the automatic renewal switch: present or `"true"` for on, `"false"` for off. */
   autoRenew: spec<boolean>({

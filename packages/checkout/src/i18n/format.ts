@@ -47,7 +47,7 @@ export class Format {
 
   /**
    * A wait in seconds as a duration, "14 min, 5 sec" (not a clock time, "14:05"): Intl.DurationFormat where the
-   * browser has it, else each unit through Intl.NumberFormat ("14 min 5 sec"). Units that are zero are left out.
+   * browser has it, else each unit through Intl.NumberFormat ("14 min 5 sec"). Units that are zero are left out (a wait that is over is not shown).
    */
   countdown(totalSeconds: number): string {
     const s = Math.max(0, Math.ceil(totalSeconds));
@@ -55,7 +55,7 @@ export class Format {
     const { DurationFormat } = Intl as unknown as Record<string, new (l: string, o: object) => Intl.ListFormat>;
     if (DurationFormat) return new DurationFormat(this.locale, { style: 'short' }).format(parts as never);
     return Object.entries(parts)
-      .filter(([unit, n]) => n || (unit === 'seconds' && !s))
+      .filter(([, n]) => n)
       .map(([unit, n]) => n.toLocaleString(this.locale, { style: 'unit', unit: unit.slice(0, -1) }))
       .join(' ');
   }

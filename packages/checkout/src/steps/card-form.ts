@@ -82,7 +82,7 @@ export function renderCardForm(o: CardFormOptions): TemplateResult {
             ? html`<div class="alert danger" role="alert" part="error">
               <p>${o.errorText}</p>
               ${
-                isUrcardError(error) && error.requestId && !['invalid_credentials'].includes(error.code)
+                isUrcardError(error) && error.requestId && error.code !== 'invalid_credentials'
                   ? html`<p class="small muted">${m.errorReference(error.requestId)}</p>`
                   : nothing
               }
