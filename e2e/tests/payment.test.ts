@@ -167,9 +167,10 @@ describe('plans and payments', () => {
       await page.locator('#esim-notice-text', { hasText: 'your payment was refunded' }).waitFor();
       await screenshot(page, 'done/carrier-failed', widget.root);
 
-      // "Try again" goes back to the plans with the same card.
+      // No "Try again" (the carrier would refuse this card again): "Renew another card" starts over.
+      assert.doesNotMatch(await seen(widget.doneAction), /Try again/);
       await widget.doneAction.click();
-      await widget.waitForStep('plan');
+      await widget.waitForStep('card');
       t.assertClean();
     } finally {
       await t.close();
@@ -194,20 +195,28 @@ describe('plans and payments', () => {
       await widget.phases.waitFor();
       await screenshot(page, 'done/provisioning', widget.root);
 
-      // Only the order id is kept across the reload; the card token and PIN live in memory only.
+      // Only the order id, with its card's id and last four digits, is kept across the reload; the card token and
+      // PIN live in memory only.
       const stored = await page.evaluate(() => ({
         session: { ...sessionStorage },
         local: { ...localStorage },
         cookies: document.cookie,
         url: location.href,
       }));
-      assert.deepEqual(Object.values(stored.session), [paid.detail.orderId], 'only the order id is kept');
+      const kept = Object.values(stored.session).map((value) => JSON.parse(value as string));
+      assert.deepEqual(
+        kept.map((entries: { orderId: string; last4: string }[]) => entries.map((e) => [e.orderId, e.last4])),
+        [[[paid.detail.orderId, CARDS.slowCarrier.slice(-4)]]],
+        'only the order id and its card are kept',
+      );
       const storedText = JSON.stringify(stored);
       for (const secret of [cardToken, '1234', CARDS.slowCarrier]) {
         assert.ok(!storedText.includes(secret), 'no card token, PIN or card number in storage, cookies or the URL');
       }
 
       await page.reload();
+      // The travel site opens for its own card (card-number …0026): this card's order waits for this card.
+      await widget.enterCard(CARDS.slowCarrier);
       await widget.waitForStep('done');
       const current = widget.phases.locator('[aria-current="step"]');
       await current.waitFor();

@@ -27,6 +27,7 @@ const FAST_SERVER = {
  */
 function referenceServerPlugin() {
   let sandbox;
+  let shortQuotes;
   let stripe;
   let fake;
   let dir;
@@ -40,6 +41,13 @@ function referenceServerPlugin() {
       // Reused, not copied: the fake of Stripe's API that the server's own tests use.
       fakeModule = await import('../server/src/test-support/fake-stripe.ts');
       sandbox = await serverModule.startServer({ ...FAST_SERVER, db: join(dir, 'sandbox.db'), payments: 'sandbox' });
+      // Quotes that expire in 2 s, for the widget's re-quoting.
+      shortQuotes = await serverModule.startServer({
+        ...FAST_SERVER,
+        db: join(dir, 'short-quotes.db'),
+        payments: 'sandbox',
+        quoteTtlMs: 2000,
+      });
       fake = await fakeModule.startFakeStripe();
       stripe = await serverModule.startServer({
         ...FAST_SERVER,
@@ -51,6 +59,7 @@ function referenceServerPlugin() {
     },
     async serverStop() {
       await sandbox?.close();
+      await shortQuotes?.close();
       await stripe?.close();
       await fake?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
@@ -60,6 +69,7 @@ function referenceServerPlugin() {
         return {
           body: JSON.stringify({
             apiBase: sandbox?.url ?? null,
+            shortQuotesApiBase: shortQuotes?.url ?? null,
             stripeApiBase: stripe?.url ?? null,
             stripePublishableKey: fakeModule?.FAKE_STRIPE_KEYS.stripePublishableKey ?? null,
           }),

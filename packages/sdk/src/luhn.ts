@@ -25,9 +25,13 @@ function luhnSum(digits: string, doubleFirst: boolean): number {
   return sum;
 }
 
-/** Strips the spaces and dashes people type between digit groups. */
+/**
+ * Digits as typed, made plain: full-width digits (a Japanese or Chinese IME types `０１２`) become ASCII (NFKC), and
+ * the spaces (NBSP included) and dashes of every kind that people type between digit groups go (U+2010-2015, U+2212,
+ * U+30FC, and U+FF0D, which NFKC makes `-`). Card numbers and PINs both go through it before any check.
+ */
 export function normalizeCardNumber(input: string): string {
-  return input.replace(/[\s-]/g, '');
+  return input.normalize('NFKC').replace(/[\s\u2010-\u2015\u2212\u30fc-]/g, '');
 }
 
 export const CARD_NUMBER_MIN_LENGTH = 18;

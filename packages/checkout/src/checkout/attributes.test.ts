@@ -20,6 +20,7 @@ const BAD: Record<string, string> = {
   'support-url': 'javascript:alert(1)',
   'partner-ref': 'r'.repeat(101),
   'auto-renew': 'maybe',
+  history: 'always',
 };
 
 const problems = (el: UrcardCheckout) => el.shadowRoot!.querySelector('[part="config-error"]');

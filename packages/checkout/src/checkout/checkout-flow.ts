@@ -9,9 +9,9 @@ import type { StripeLoader } from '../payments/stripe-loader.ts';
 import type { Flow, Selection, Timings } from '../steps/flow.ts';
 import type { CheckoutConfig } from './config.ts';
 import type { OrderFlow, OrderFlowCore } from './order-flow.ts';
-import { forgetOrder, recallOrder } from './resume.ts';
 
-const DEFAULT_TIMINGS: Timings = { stillApplyingAfterMs: 120_000 };
+/** The done step reassures the customer (they may close the page) once the renewal takes more than 20 s. */
+const DEFAULT_TIMINGS: Timings = { stillApplyingAfterMs: 20_000 };
 
 /** The element that holds the flow: it renders, routes between steps and hosts Stripe's iframe. */
 export interface FlowHost extends ReactiveControllerHost, HTMLElement {
@@ -45,7 +45,7 @@ export class CheckoutFlow implements Flow, ReactiveController {
   readonly #options: FlowOptions;
   #orders: OrderFlow | null = null;
   #loadingOrders: Promise<OrderFlow> | null = null;
-  readonly #resume: Task<readonly [string], Order | null>;
+  readonly #resume: Task<readonly [UrcardClient], void>;
 
   constructor(host: FlowHost, options: FlowOptions) {
     this.#host = host;
@@ -53,14 +53,8 @@ export class CheckoutFlow implements Flow, ReactiveController {
     host.addController(this);
     this.#resume = new Task(host, {
       autoRun: false,
-      task: async ([orderId]: readonly [string], { signal }) => {
-        const client = this.#options.client();
-        if (!client) return null;
-        const [orders, order] = await Promise.all([this.loadOrders(), client.orders.get(orderId, { signal })]);
-        orders.resumeWith(order);
-        return order;
-      },
-      onError: () => forgetOrder(this.#storageKey),
+      task: async ([client]: readonly [UrcardClient], { signal }) =>
+        (await this.loadOrders()).resume(client, this.#options.config().cardNumber, signal),
     });
   }
 
@@ -130,10 +124,11 @@ export class CheckoutFlow implements Flow, ReactiveController {
     return this.#resume.status === TaskStatus.PENDING;
   }
 
-  /** Resumes the order this tab was paying for, if there is one (after a reload or a payment redirect). */
+  /** Resumes the order this tab was paying for, if there is one for this card (after a reload or a redirect). */
   resumeStored(): void {
-    const stored = recallOrder(this.#storageKey);
-    if (stored && this.#options.client()) this.#resume.run([stored]);
+    const client = this.#options.client();
+    // Something is stored: the order part of the flow (resume.ts) reads it and decides.
+    if (client && stored(this.#storageKey)) this.#resume.run([client]);
   }
 
   /** Forgets the card, the plan and the order (a new API or key: card tokens and orders belong to one). */
@@ -164,6 +159,8 @@ export class CheckoutFlow implements Flow, ReactiveController {
         requestId: isUrcardError(error) ? error.requestId : null,
       }),
     );
+    // The quote lapsed before the order was made: the plan step quotes again, with the new price, before paying.
+    if (isUrcardError(error) && error.code === 'quote_expired') this.#orders?.quoteExpired();
     // The card token lapsed (it lives 30 minutes): the customer enters the card again, and is told why.
     if (isUrcardError(error) && error.code === 'card_token_invalid' && this.session) {
       this.session = null;
@@ -185,6 +182,8 @@ export class CheckoutFlow implements Flow, ReactiveController {
     this.announce(`${l10n.i18n.m.cardSummaryHeading(card.maskedNumber)}: ${l10n.i18n.m.cardStatus[card.status]}`);
     const { id: cardId, maskedNumber, status, expiresAt, daysLeft, renewable } = card;
     const partnerRef = this.#options.config().partnerRef;
+    const client = this.#options.client();
+    if (client) this.#orders?.cardVerified(client, session);
     this.#host.dispatchEvent(
       new CardVerifiedEvent({ cardId, maskedNumber, status, expiresAt, daysLeft, renewable, partnerRef }),
     );
@@ -200,7 +199,7 @@ export class CheckoutFlow implements Flow, ReactiveController {
 
   /** Starts over on the card step, forgetting the card, the plan and the order in progress. */
   restart(): void {
-    forgetOrder(this.#storageKey);
+    this.#orders?.forgetOrder();
     this.#resume.abort();
     this.notice = null;
     this.clear();
@@ -209,6 +208,9 @@ export class CheckoutFlow implements Flow, ReactiveController {
 
   planChosen(selection: Selection, planName: string): void {
     this.#o.planChosen(selection, planName);
+  }
+  keepChoice(selection: Selection): void {
+    this.#o.selection = selection;
   }
   orderChanged(order: Order): void {
     this.#o.orderChanged(order);
@@ -239,5 +241,13 @@ export class CheckoutFlow implements Flow, ReactiveController {
   }
   releasePaymentElementHost(): void {
     this.#orders?.paymentHost.release();
+  }
+}
+
+function stored(key: string): boolean {
+  try {
+    return sessionStorage.getItem(key) !== null;
+  } catch {
+    return false;
   }
 }

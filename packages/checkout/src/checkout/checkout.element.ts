@@ -73,7 +73,7 @@ import { whenIdleOrUsed, whenUsed } from './prefetch.ts';
  * @csspart challenge - The simulated 3-D Secure challenge (test mode only).
  * @csspart payment-element - The box that holds Stripe's Payment Element.
  * @csspart phases - Payment confirmed, carrier applying, active.
- * @csspart still-applying - The notice shown when the renewal takes longer than 2 minutes.
+ * @csspart still-applying - The notice shown when the renewal takes longer than 20 seconds (the customer may close the page).
  * @csspart success - The confirmation sentence above the receipt.
  * @csspart receipt - The receipt.
  *
@@ -159,6 +159,7 @@ export class UrcardCheckout extends LitElement {
   #apiClient: UrcardClient | null = null;
   #clientKey = '';
   #ready = false;
+  #history: Promise<import('./step-history.ts').StepHistory> | undefined;
   readonly #flow = new CheckoutFlow(this, {
     l10n: this.#l10n,
     config: () => this.#config,
@@ -194,6 +195,7 @@ export class UrcardCheckout extends LitElement {
       this.#config = config;
       this.#report(problems);
       this.#connectClient();
+      this.#syncHistory();
     }
     this.#l10n.sync(this.#config.locale, this.messages);
     // A signed-in customer's cards are listed with strings from the rest of English: fetch it now.
@@ -214,10 +216,29 @@ export class UrcardCheckout extends LitElement {
       // The first step is on screen. Once the page has loaded and the browser is idle, or as soon as the customer
       // starts, fetch the other steps, so that moving on never waits for the network; the SDK (unless the page gave
       // us a client) as soon as the customer starts: nothing needs it before (a failed load is reported by the first call).
+      // The done step comes with the pay step (see #goTo): the budget of what loads unasked is the plan and pay steps.
       whenIdleOrUsed(this, () => {
-        for (const step of STEPS) void this.#loadStep(step);
+        for (const step of STEPS) if (step !== 'done') void this.#loadStep(step);
       });
       if (!this.client) whenUsed(this, () => loadSdk().catch(() => {}));
+    }
+  }
+
+  /** `history="steps"` loads step-history.ts, which keeps a history entry per step; without it, history is left alone. */
+  #syncHistory(): void {
+    const on = this.#config.history;
+    if (on && !this.#history) {
+      this.#history = import('./step-history.ts').then(
+        ({ StepHistory }) =>
+          new StepHistory(
+            this,
+            () => this.step,
+            (step) => this.#flow.goTo(step),
+          ),
+      );
+    } else if (!on && this.#history) {
+      void this.#history.then((history) => history.stop());
+      this.#history = undefined;
     }
   }
 
@@ -232,6 +253,7 @@ export class UrcardCheckout extends LitElement {
         problem.value === null
           ? `${problem.attribute} is required: ${problem.expected}`
           : `${problem.attribute}="${problem.value}" is not valid: expected ${problem.expected}`;
+      console.error(`<urcard-checkout> ${message}`);
       this.dispatchEvent(
         new UrcardErrorEvent({
           code: 'invalid_config',
@@ -265,8 +287,10 @@ export class UrcardCheckout extends LitElement {
     // Move focus only when the customer is working in the widget: never steal it from the page on load.
     const focus = this.matches(':focus-within');
     this.step = step;
+    void this.#history?.then((history) => history.moved(step));
     this.dispatchEvent(new StepChangeEvent({ step, previous, index: STEPS.indexOf(step) }));
     const loaded = this.#loadStep(step);
+    if (step === 'pay') void this.#loadStep('done');
     if (focus) {
       loaded
         .then(() => this.updateComplete)
@@ -305,7 +329,11 @@ export class UrcardCheckout extends LitElement {
       style=${cssProps(appearanceStyle(this.appearance))}
       aria-busy=${this.#l10n.ready ? 'false' : 'true'}
     >
-      ${this.#problems.length > 0 ? renderProblems(this.#l10n.i18n.m, this.#problems) : nothing}
+      ${
+        this.#problems.length > 0
+          ? renderProblems(this.#l10n.i18n.m, this.#problems, /_live_/.test(String(this.publishableKey)))
+          : nothing
+      }
       ${this.#fatal || !this.#l10n.ready ? nothing : this.#renderFlow()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#flow.announcement}</div>
     </section>`;

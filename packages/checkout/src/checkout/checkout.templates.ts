@@ -30,8 +30,16 @@ const STEP_PARTS = [
 ];
 export const exportParts = (step: Step) => STEP_PARTS.map((part) => `${part}, ${part}: ${step}__${part}`).join(', ');
 
-/** The list of wrong attributes, above the steps. */
-export function renderProblems(m: Messages, problems: ConfigProblem[]): TemplateResult {
+/**
+ * The list of wrong attributes, above the steps. Under a live key the customer sees no developer detail (that is in
+ * `urcard-error` and the console): only "checkout unavailable" when the widget cannot run, else nothing.
+ */
+export function renderProblems(m: Messages, problems: ConfigProblem[], live: boolean): TemplateResult | typeof nothing {
+  if (live) {
+    return problems.some((p) => p.fatal)
+      ? html`<div class="alert danger config-error" role="alert" part="config-error"><p>${m.checkoutUnavailable}</p></div>`
+      : nothing;
+  }
   return html`<div class="alert danger config-error" role="alert" part="config-error">
     <p><strong>${m.configErrorTitle}</strong></p>
     <ul>

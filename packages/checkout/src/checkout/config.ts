@@ -123,6 +123,13 @@ export const ATTRIBUTES = {
     default: null,
     expected: 'your own reference, at most 100 characters',
   }),
+  /** `steps`: a browser history entry per step (Back and Forward move between steps). Leave it out on pages with a router. */
+  history: spec<'steps' | null>({
+    attribute: 'history',
+    parse: oneOf(['steps'] as const),
+    default: null,
+    expected: '"steps"',
+  }),
   /** Initial state of the automatic renewal switch: present or `"true"` for on, `"false"` for off. */
   autoRenew: spec<boolean>({
     attribute: 'auto-renew',
@@ -188,7 +195,8 @@ export function parseConfig(
         attribute: spec.attribute,
         value: redact(key, value),
         expected: spec.expected,
-        fatal: essential,
+        // A wrong currency must not carry on in another one: the customer would pay in a currency nobody chose.
+        fatal: essential || key === 'currency',
       });
   }
   return { config: config as CheckoutConfig, problems };

@@ -16,8 +16,7 @@ import type { Messages, Step } from '../i18n/messages.ts';
 import { PaymentElementHost } from '../payments/payment-host.ts';
 import { cleanReturnUrl } from '../payments/return-url.ts';
 import type { Selection, Timings } from '../steps/flow.ts';
-import { storeOrderState } from './receipt-store.ts';
-import { forgetOrder } from './resume.ts';
+import { forgetOrder, recallOrders, rememberOrder } from './resume.ts';
 
 /** What the order part of the flow needs from `CheckoutFlow`, which holds it. */
 export interface OrderFlowCore {
@@ -65,22 +64,55 @@ export class OrderFlow {
     this.#set({ selection: null, order: null, redirectFailed: false });
   }
 
+  /**
+   * Resumes this tab's order after a reload or a payment redirect, only for its card: a page opened for another card
+   * (`card-number`) leaves it aside. An order past payment resumes on the done step; a payable one waits until its
+   * card is verified again (`cardVerified`), so that a page opened for one card never pays for another.
+   */
+  async resume(client: UrcardClient, cardNumber: string | null, signal: AbortSignal): Promise<void> {
+    const stored = recallOrders(this.#core.storageKey);
+    const entry = cardNumber ? stored.findLast((o) => cardNumber.endsWith(o.last4)) : stored.at(-1);
+    if (!entry) return;
+    const order = await client.orders.get(entry.orderId, { signal }).catch((error: unknown) => {
+      forgetOrder(this.#core.storageKey, entry.orderId);
+      throw error;
+    });
+    // Back from a redirect (Alipay, WeChat Pay) that did not pay: Stripe hands the client secret back in the return
+    // URL, to this browser only; it resumes the pay step without asking for the card again.
+    const secret = returnedClientSecret(order);
+    if (secret) this.resumeWith({ ...order, payment: { ...order.payment, clientSecret: secret } } as Order);
+    else if (order.status !== 'requires_payment' || redirectStatus() === 'succeeded') this.resumeWith(order);
+  }
+
+  /** A card verified again: its payable order, if this tab holds one, resumes on the pay step (with its card token). */
+  async cardVerified(client: UrcardClient, session: CardSession): Promise<void> {
+    const entry = recallOrders(this.#core.storageKey).findLast((o) => o.cardId === session.card.id);
+    if (!entry || entry.orderId === this.order?.id) return;
+    const order = await client.orders.get(entry.orderId, { cardToken: session.cardToken }).catch(() => {
+      forgetOrder(this.#core.storageKey, entry.orderId);
+      return null;
+    });
+    if (!order || this.#core.session !== session) return;
+    // A receipt the customer already left is not shown again when they come back to renew the same card.
+    if (order.status === 'completed') forgetOrder(this.#core.storageKey, order.id);
+    else this.resumeWith(order);
+  }
+
   resumeWith(order: Order): void {
-    const params = new URLSearchParams(location.search);
-    const redirectStatus = params.has('payment_intent_client_secret') ? params.get('redirect_status') : null;
-    if (redirectStatus !== null) history.replaceState(history.state, '', cleanReturnUrl(location.href));
+    const redirect = redirectStatus();
+    if (redirect !== null) history.replaceState(history.state, '', cleanReturnUrl(location.href));
     if (order.status === 'canceled') {
       forgetOrder(this.#core.storageKey);
       this.#set({ order: null });
       return;
     }
     this.#set({ order });
-    if (order.status === 'requires_payment' && redirectStatus !== 'succeeded') {
-      this.#set({ redirectFailed: redirectStatus !== null });
+    if (order.status === 'requires_payment' && redirect !== 'succeeded') {
+      this.#set({ redirectFailed: redirect !== null });
       this.#core.goTo('pay');
       return;
     }
-    if (redirectStatus === 'succeeded' && orderStatusIn(ORDER_STATUSES_PAID_OR_LATER, order.status)) {
+    if (redirect === 'succeeded' && orderStatusIn(ORDER_STATUSES_PAID_OR_LATER, order.status)) {
       this.#firePaymentSucceeded(order);
     }
     this.orderChanged(order);
@@ -109,10 +141,25 @@ export class OrderFlow {
     this.#core.goTo('pay');
   }
 
+  /** Creating the order found the quote expired: back to the plan step, which quotes again and shows the new price. */
+  quoteExpired(): void {
+    const { selection } = this;
+    this.#set({ order: null, ...(selection ? { selection: { ...selection, expired: true } } : {}) });
+    this.#core.goTo('plan');
+  }
+
   orderChanged(order: Order): void {
     this.#set({ order });
     const { storageKey } = this.#core;
-    storeOrderState(storageKey, { ...order, settled: orderStatusIn(ORDER_STATUSES_SETTLED, order.status) });
+    // Kept while the order is on its way and while its receipt is on screen (a reload shows the receipt again,
+    // until the customer leaves it with "Renew another card" or closes the tab); forgotten once it failed, was
+    // refunded or canceled.
+    if (orderStatusIn(ORDER_STATUSES_SETTLED, order.status) && order.status !== 'completed') {
+      forgetOrder(storageKey, order.id);
+    } else {
+      const cardId = this.#core.session?.card.id ?? null;
+      rememberOrder(storageKey, { orderId: order.id, cardId, last4: order.maskedCardNumber.slice(-4) });
+    }
     if (this.#announced.has(order.id)) return;
     const m = this.#core.m();
     const partnerRef = this.#core.partnerRef(order);
@@ -174,9 +221,32 @@ export class OrderFlow {
       });
   }
 
+  /** Forgets the order on screen only: another card's stored order waits for that card. */
+  forgetOrder(): void {
+    if (this.order) forgetOrder(this.#core.storageKey, this.order.id);
+  }
+
   tryAgain(): void {
-    forgetOrder(this.#core.storageKey);
+    this.forgetOrder();
     this.#set({ order: null });
     this.#core.goTo(this.#core.session ? 'plan' : 'card');
   }
+}
+
+/** How a payment redirect (Alipay, WeChat Pay) came back, or null when this page is no redirect's return. */
+/** The client secret of Stripe's return URL, when it is this payable order's PaymentIntent's. */
+function returnedClientSecret(order: Order): string | null {
+  const secret = new URLSearchParams(location.search).get('payment_intent_client_secret');
+  const { payment } = order;
+  return secret &&
+    order.status === 'requires_payment' &&
+    payment.provider === 'stripe' &&
+    secret.startsWith(`${payment.paymentIntentId}_secret_`)
+    ? secret
+    : null;
+}
+
+function redirectStatus(): string | null {
+  const params = new URLSearchParams(location.search);
+  return params.has('payment_intent_client_secret') ? params.get('redirect_status') : null;
 }

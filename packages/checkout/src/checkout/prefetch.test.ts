@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, mount, onStep, until } from '../test-support/flow.ts';
+import { $, mount, onStep, toPayStep, until } from '../test-support/flow.ts';
 
 /** Whether this page has fetched a module whose URL matches `pattern` (each test file runs in a page of its own). */
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
@@ -8,14 +8,21 @@ describe('<urcard-checkout> prefetching', () => {
   it('fetches the later steps once the page is idle, and the SDK only when the customer starts', async () => {
     const { el } = await mount();
     await onStep(el, 'card');
-    // Idle: the plan, pay and done steps are registered without the customer doing anything.
+    // Idle: the plan and pay steps are registered without the customer doing anything; the done step waits.
     await until('the later steps', () =>
-      ['urcard-plan-step', 'urcard-pay-step', 'urcard-done-step'].every((tag) => customElements.get(tag)),
+      ['urcard-plan-step', 'urcard-pay-step'].every((tag) => customElements.get(tag)),
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fetched(/create-client/), 'the SDK chunk before any interaction').to.equal(false);
+    expect(customElements.get('urcard-done-step'), 'the done step before any interaction').to.equal(undefined);
     // The customer starts typing: the SDK loads, before the card is checked.
     $<HTMLInputElement>(el, '#card-number')!.focus();
     await until('the SDK chunk', () => fetched(/create-client/));
+  });
+
+  it('fetches the done step when the pay step is shown, before the customer pays', async () => {
+    const { el } = await mount();
+    await toPayStep(el);
+    await until('the done step', () => !!customElements.get('urcard-done-step'));
   });
 });

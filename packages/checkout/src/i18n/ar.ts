@@ -216,5 +216,6 @@ export default {
   autoRenewTurnedOff: 'التجديد التلقائي متوقف.',
   receiptSeller: 'البائع',
   receiptAutoRenew: 'التجديد التلقائي',
+  checkoutUnavailable: 'الدفع غير متاح حاليًا. يُرجى المحاولة مرة أخرى لاحقًا.',
   renewAnother: 'تجديد بطاقة أخرى',
 } satisfies Messages;

@@ -19,6 +19,7 @@ export default {
   stepAnnouncement: (current, total, name) => `Schritt ${current} von ${total}, ${name}`,
 
   configErrorTitle: 'Dieser Checkout ist nicht richtig eingerichtet',
+  checkoutUnavailable: 'Der Checkout ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.',
   configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" ist ungültig. Erwartet: ${expected}.`,
   configErrorMissing: (attribute, expected) => `${attribute} fehlt, ist aber erforderlich. Erwartet: ${expected}.`,
 

@@ -19,6 +19,7 @@ export default {
   stepAnnouncement: (current, total, name) => `Step ${current} of ${total}, ${name}`,
 
   configErrorTitle: 'This checkout is not set up correctly',
+  checkoutUnavailable: 'Checkout is unavailable right now. Please try again later.',
   configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" is not valid: expected ${expected}.`,
   configErrorMissing: (attribute, expected) => `${attribute} is required: ${expected}.`,
 

@@ -19,6 +19,7 @@ export default {
   stepAnnouncement: (current, total, name) => `Paso ${current} de ${total}, ${name}`,
 
   configErrorTitle: 'Este formulario de renovación no está bien configurado',
+  checkoutUnavailable: 'La renovación no está disponible en este momento. Vuelva a intentarlo más tarde.',
   configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" no es válido: se esperaba ${expected}.`,
   configErrorMissing: (attribute, expected) => `${attribute} es obligatorio: ${expected}.`,
 

@@ -225,5 +225,6 @@ export default {
   autoRenewTurnedOff: 'Naka-off ang awtomatikong pag-renew.',
   receiptSeller: 'Ibinebenta ng',
   receiptAutoRenew: 'Awtomatikong pag-renew',
+  checkoutUnavailable: 'Hindi available ang checkout sa ngayon. Pakisubukang muli mamaya.',
   renewAnother: 'Mag-renew ng ibang card',
 } satisfies Messages;

@@ -10,7 +10,6 @@ export class Format {
   readonly #mb: Intl.NumberFormat;
   readonly #list: Intl.ListFormat;
   readonly #regions: Intl.DisplayNames;
-  readonly #twoDigits: Intl.NumberFormat;
 
   constructor(locale: string) {
     this.locale = locale;
@@ -20,7 +19,6 @@ export class Format {
     this.#mb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 });
     this.#list = new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' });
     this.#regions = new Intl.DisplayNames(locale, { type: 'region' });
-    this.#twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
   }
 
   /** `{ amount: 1299, currency: 'USD' }` → "$12.99"; JPY and KRW have no minor unit. */
@@ -47,13 +45,19 @@ export class Format {
     return mb >= 1024 ? this.#gb.format(mb / 1024) : this.#mb.format(mb);
   }
 
-  /** A wait in seconds as "14:05" or "1:02:03". */
+  /**
+   * A wait in seconds as a duration, "14 min, 5 sec" (not a clock time, "14:05"): Intl.DurationFormat where the
+   * browser has it, else each unit through Intl.NumberFormat ("14 min 5 sec"). Units that are zero are left out (a wait that is over is not shown).
+   */
   countdown(totalSeconds: number): string {
     const s = Math.max(0, Math.ceil(totalSeconds));
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const rest = this.#twoDigits.format(s % 60);
-    return h > 0 ? `${h}:${this.#twoDigits.format(m)}:${rest}` : `${m}:${rest}`;
+    const parts = { hours: (s / 3600) | 0, minutes: ((s % 3600) / 60) | 0, seconds: s % 60 };
+    const { DurationFormat } = Intl as unknown as Record<string, new (l: string, o: object) => Intl.ListFormat>;
+    if (DurationFormat) return new DurationFormat(this.locale, { style: 'short' }).format(parts as never);
+    return Object.entries(parts)
+      .filter(([, n]) => n)
+      .map(([unit, n]) => n.toLocaleString(this.locale, { style: 'unit', unit: unit.slice(0, -1) }))
+      .join(' ');
   }
 
   /** ISO 3166 codes as a localised list of country names. */

@@ -20,6 +20,7 @@ export default {
   stepAnnouncement: (current, total, name) => `Étape ${current} sur ${total}, ${name}`,
 
   configErrorTitle: 'Ce module de renouvellement n’est pas configuré correctement',
+  checkoutUnavailable: 'Le renouvellement est indisponible pour le moment. Veuillez réessayer plus tard.',
   configErrorInvalid: (attribute, value, expected) =>
     `${attribute}="${value}" n’est pas valide : valeur attendue ${expected}.`,
   configErrorMissing: (attribute, expected) => `${attribute} est obligatoire : ${expected}.`,

@@ -219,5 +219,6 @@ export default {
   autoRenewTurnedOff: 'החידוש האוטומטי כבוי.',
   receiptSeller: 'המוכר',
   receiptAutoRenew: 'חידוש אוטומטי',
+  checkoutUnavailable: 'התשלום אינו זמין כרגע. נסו שוב מאוחר יותר.',
   renewAnother: 'חידוש כרטיס אחר',
 } satisfies Messages;

@@ -208,5 +208,6 @@ export default {
   autoRenewTurnedOff: 'अपने-आप रिन्यूअल बंद है।',
   receiptSeller: 'विक्रेता',
   receiptAutoRenew: 'अपने-आप रिन्यूअल',
+  checkoutUnavailable: 'चेकआउट अभी उपलब्ध नहीं है। कृपया बाद में फिर से कोशिश करें।',
   renewAnother: 'दूसरा कार्ड रिन्यू करें',
 } satisfies Messages;

@@ -80,7 +80,19 @@ describe('localisation', () => {
     expect(new Format('zh-CN').money({ amount: 9900, currency: 'CNY' })).to.equal('¥99.00');
     expect(f.data(512)).to.equal('512 MB');
     expect(f.data(6380)).to.equal('6.2 GB');
-    expect(f.countdown(125)).to.equal('2:05');
+    // A duration, not a clock time: "2 min, 5 sec" (Intl.DurationFormat), "2 min 5 sec" without it.
+    expect(f.countdown(125)).to.match(/^2 min,? 5 sec$/);
+    expect(f.countdown(3600)).to.match(/^1 hr$/);
+    expect(new Format('ja').countdown(899)).to.match(/^14 ?分 ?59 ?秒$/);
+    const intl = Intl as unknown as Record<string, unknown>;
+    const durationFormat = intl.DurationFormat;
+    try {
+      delete intl.DurationFormat;
+      expect(f.countdown(125)).to.equal('2 min 5 sec');
+      expect(f.countdown(59.2)).to.equal('1 min');
+    } finally {
+      intl.DurationFormat = durationFormat;
+    }
     expect(f.countries(['JP', 'KR'])).to.equal('Japan & South Korea');
     expect(new Format('de').date('2026-03-05T10:00:00Z')).to.equal('05.03.2026');
   });

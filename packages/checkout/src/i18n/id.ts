@@ -222,5 +222,6 @@ export default {
   autoRenewTurnedOff: 'Perpanjangan otomatis nonaktif.',
   receiptSeller: 'Dijual oleh',
   receiptAutoRenew: 'Perpanjangan otomatis',
+  checkoutUnavailable: 'Pembayaran sedang tidak tersedia. Silakan coba lagi nanti.',
   renewAnother: 'Perpanjang kartu lain',
 } satisfies Messages;

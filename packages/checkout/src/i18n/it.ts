@@ -222,5 +222,6 @@ export default {
   autoRenewTurnedOff: 'Il rinnovo automatico è disattivato.',
   receiptSeller: 'Venduto da',
   receiptAutoRenew: 'Rinnovo automatico',
+  checkoutUnavailable: 'Il checkout non è disponibile al momento. Riprova più tardi.',
   renewAnother: 'Rinnova un’altra carta',
 } satisfies Messages;

@@ -19,6 +19,7 @@ export default {
   stepAnnouncement: (current, total, name) => `全 ${total} ステップ中 ${current} 番目、${name}`,
 
   configErrorTitle: 'このチェックアウトの設定に誤りがあります',
+  checkoutUnavailable: '現在、お手続きをご利用いただけません。しばらくしてからもう一度お試しください。',
   configErrorInvalid: (attribute, value, expected) =>
     `${attribute}="${value}" は無効です。${expected} を指定してください。`,
   configErrorMissing: (attribute, expected) => `${attribute} は必須です。${expected} を指定してください。`,

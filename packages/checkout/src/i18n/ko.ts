@@ -20,6 +20,7 @@ export default {
   stepAnnouncement: (current, total, name) => `${total}단계 중 ${current}단계, ${name}`,
 
   configErrorTitle: '체크아웃 설정이 올바르지 않아요',
+  checkoutUnavailable: '지금은 결제를 이용할 수 없어요. 잠시 후 다시 시도해 주세요.',
   configErrorInvalid: (attribute, value, expected) =>
     `${attribute}="${value}" 값은 사용할 수 없어요. 필요한 값: ${expected}.`,
   configErrorMissing: (attribute, expected) => `${attribute} 속성은 꼭 지정해야 해요. 필요한 값: ${expected}.`,

@@ -43,6 +43,8 @@ export interface Messages {
 
   // configuration errors (seen by the partner's developers)
   configErrorTitle: string;
+  /** What the customer sees, under a live key, when the widget is set up wrongly (the detail goes to the developer). */
+  checkoutUnavailable: string;
   configErrorInvalid: (attribute: string, value: string, expected: string) => string;
   configErrorMissing: (attribute: string, expected: string) => string;
 

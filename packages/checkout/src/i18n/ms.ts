@@ -221,5 +221,6 @@ export default {
   autoRenewTurnedOff: 'Pembaharuan automatik dimatikan.',
   receiptSeller: 'Dijual oleh',
   receiptAutoRenew: 'Pembaharuan automatik',
+  checkoutUnavailable: 'Pembayaran tidak tersedia buat masa ini. Sila cuba lagi kemudian.',
   renewAnother: 'Perbaharui kad lain',
 } satisfies Messages;

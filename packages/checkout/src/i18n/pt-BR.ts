@@ -217,5 +217,6 @@ export default {
   autoRenewTurnedOff: 'A renovação automática está desativada.',
   receiptSeller: 'Vendido por',
   receiptAutoRenew: 'Renovação automática',
+  checkoutUnavailable: 'O checkout não está disponível no momento. Tente novamente mais tarde.',
   renewAnother: 'Renovar outro cartão',
 } satisfies Messages;

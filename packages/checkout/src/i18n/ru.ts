@@ -218,5 +218,6 @@ export default {
   autoRenewTurnedOff: 'Автопродление выключено.',
   receiptSeller: 'Продавец',
   receiptAutoRenew: 'Автопродление',
+  checkoutUnavailable: 'Оформление оплаты сейчас недоступно. Попробуйте позже.',
   renewAnother: 'Продлить другую карту',
 } satisfies Messages;

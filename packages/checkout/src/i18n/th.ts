@@ -20,6 +20,7 @@ export default {
   stepAnnouncement: (current, total, name) => `ขั้นตอนที่ ${current} จาก ${total} ${name}`,
 
   configErrorTitle: 'การตั้งค่าหน้าต่ออายุนี้ไม่ถูกต้อง',
+  checkoutUnavailable: 'ขณะนี้ยังไม่สามารถต่ออายุได้ โปรดลองใหม่อีกครั้งภายหลัง',
   configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" ไม่ถูกต้อง ค่าที่ต้องการ: ${expected}`,
   configErrorMissing: (attribute, expected) => `ต้องระบุ ${attribute} ค่าที่ต้องการ: ${expected}`,
 

@@ -214,5 +214,6 @@ export default {
   autoRenewTurnedOff: 'Otomatik yenileme kapalı.',
   receiptSeller: 'Satıcı',
   receiptAutoRenew: 'Otomatik yenileme',
+  checkoutUnavailable: 'Ödeme şu anda kullanılamıyor. Lütfen daha sonra tekrar deneyin.',
   renewAnother: 'Başka bir kart yenile',
 } satisfies Messages;

@@ -20,6 +20,7 @@ export default {
   stepAnnouncement: (current, total, name) => `Bước ${current} trên ${total}, ${name}`,
 
   configErrorTitle: 'Trang gia hạn này chưa được cấu hình đúng',
+  checkoutUnavailable: 'Hiện không thể gia hạn. Vui lòng thử lại sau.',
   configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" không hợp lệ: cần ${expected}.`,
   configErrorMissing: (attribute, expected) => `Thiếu ${attribute} (bắt buộc): cần ${expected}.`,
 

@@ -13,6 +13,7 @@ export default {
   stepAnnouncement: (current, total, name) => `第 ${current} 步，共 ${total} 步，${name}`,
 
   configErrorTitle: '此续费组件的配置有误',
+  checkoutUnavailable: '续费暂时无法使用，请稍后再试。',
   configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" 无效：应为 ${expected}。`,
   configErrorMissing: (attribute, expected) => `缺少必填属性 ${attribute}：应为 ${expected}。`,
 

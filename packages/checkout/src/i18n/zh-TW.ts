@@ -19,6 +19,7 @@ export default {
   stepAnnouncement: (current, total, name) => `第 ${current} 步，共 ${total} 步，${name}`,
 
   configErrorTitle: '此結帳元件的設定有誤',
+  checkoutUnavailable: '目前無法使用結帳，請稍後再試。',
   configErrorInvalid: (attribute, value, expected) => `${attribute}="${value}" 無效：應為 ${expected}。`,
   configErrorMissing: (attribute, expected) => `缺少必要屬性 ${attribute}：應為 ${expected}。`,
 

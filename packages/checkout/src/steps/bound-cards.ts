@@ -1,28 +1,68 @@
-import type { Card } from '@urcard/sdk';
-import { html, type nothing, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { Card, CardSession, UrcardClient } from '@urcard/sdk';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { CheckoutConfig } from '../checkout/config.ts';
 import type { I18n } from '../i18n/localize.ts';
+import type { Flow } from './flow.ts';
 
-export interface BoundCardsOptions {
-  i18n: I18n;
-  /** The card id chosen, or `new` for "add a new card". */
-  choice: string | null;
-  pending: boolean;
-  /** The error of the last selection, rendered. */
-  error: TemplateResult | typeof nothing;
-  choose: (choice: string) => void;
-  submit: (choice: string | null) => void;
+/** What the list needs from the card step that shows it. */
+export interface BoundCardsHost extends ReactiveControllerHost {
+  readonly client: UrcardClient;
+  readonly config: CheckoutConfig;
+  readonly i18n: I18n;
+  readonly flow: Flow;
 }
 
-/** The signed-in customer's cards as one radio group, and "add a new card" (the card step's first screen then). */
-export function renderBoundCards(cards: Card[], options: BoundCardsOptions): TemplateResult {
-  const { m, f } = options.i18n;
-  const { choice, pending } = options;
-  return html`
+export interface BoundCardsOptions {
+  /** A card was chosen and its session issued. */
+  verified: (session: CardSession) => void;
+  /** The customer chose "add a new card": the card step shows its form. */
+  addCard: () => void;
+  renderError: (error: unknown) => TemplateResult;
+}
+
+/**
+ * The signed-in customer's cards as one radio group, and "add a new card"; choosing one asks the server for its
+ * session. Loaded only with a customer session, so none of it is in the first download.
+ */
+export class BoundCards {
+  /** The card id chosen, or `new` for "add a new card"; the first card until the customer chooses. */
+  choice: string | null = null;
+  readonly #host: BoundCardsHost;
+  readonly #options: BoundCardsOptions;
+  readonly #select: Task<readonly [string], CardSession>;
+
+  constructor(host: BoundCardsHost, options: BoundCardsOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#select = new Task(host, {
+      autoRun: false,
+      task: async ([cardId]: readonly [string], { signal }) => {
+        const customerSession = host.config.customerSession ?? undefined;
+        const session = await host.client.customer.selectCard({ customerSession, cardId }, { signal });
+        options.verified(session);
+        return session;
+      },
+      onError: (error) => host.flow.reportError(error),
+    });
+  }
+
+  render(cards: Card[]): TemplateResult {
+    const { m, f } = this.#host.i18n;
+    const choice = this.choice ?? cards[0]?.id ?? null;
+    const pending = this.#select.status === TaskStatus.PENDING;
+    const choose = (id: string) => {
+      this.choice = id;
+      this.#host.requestUpdate();
+    };
+    return html`
       <form
         @submit=${(event: SubmitEvent) => {
           event.preventDefault();
-          options.submit(choice);
+          if (pending) return;
+          if (choice === 'new') this.#options.addCard();
+          else if (choice) this.#select.run([choice]);
         }}
       >
         <fieldset class="choices">
@@ -34,7 +74,7 @@ export function renderBoundCards(cards: Card[], options: BoundCardsOptions): Tem
                 name="bound-card"
                 .value=${card.id}
                 .checked=${live(choice === card.id)}
-                @change=${() => options.choose(card.id)}
+                @change=${() => choose(card.id)}
               />
               <span
                 >${m.boundCardOption(
@@ -51,12 +91,12 @@ export function renderBoundCards(cards: Card[], options: BoundCardsOptions): Tem
               name="bound-card"
               value="new"
               .checked=${live(choice === 'new')}
-              @change=${() => options.choose('new')}
+              @change=${() => choose('new')}
             />
             <span>${m.addNewCard}</span>
           </label>
         </fieldset>
-        ${options.error}
+        ${this.#select.status === TaskStatus.ERROR ? this.#options.renderError(this.#select.error) : nothing}
         <div class="actions">
           <button type="submit" class="primary" part="submit-button" aria-disabled=${pending ? 'true' : 'false'}>
             ${pending ? html`<span class="spinner" aria-hidden="true"></span> ${m.verifying}` : m.continue}
@@ -64,4 +104,5 @@ export function renderBoundCards(cards: Card[], options: BoundCardsOptions): Tem
         </div>
       </form>
     `;
+  }
 }

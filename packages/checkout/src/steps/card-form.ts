@@ -10,9 +10,8 @@ export interface CardFormOptions {
   cardNumberError: string | null;
   pinError: string | null;
   pending: boolean;
-  /** Verifying is blocked (card locked, rate limited); `wait` says for how long. */
-  blocked: boolean;
-  wait: string;
+  /** Why verifying this card is blocked, and for how long (its card number locked, or rate limited); or null. */
+  blocked: string | null;
   /** The last verification's error, and its sentence when it failed. */
   error: unknown;
   errorText: string | null;
@@ -25,7 +24,7 @@ export interface CardFormOptions {
 /** The card step's form: card number and PIN, the verification's error or countdown, and the submit button. */
 export function renderCardForm(o: CardFormOptions): TemplateResult {
   const { m } = o.i18n;
-  const { pending, blocked, wait, error } = o;
+  const { pending, blocked, error } = o;
   return html`
     <p class="muted">${m.cardIntro}</p>
     <form novalidate @submit=${o.submit}>
@@ -76,16 +75,14 @@ export function renderCardForm(o: CardFormOptions): TemplateResult {
       ${
         blocked
           ? html`<div class="alert danger" part="error">
-            <p role="timer" aria-live="off">
-              ${isUrcardError(error) && error.code === 'rate_limited' ? m.rateLimited(wait) : m.cardLocked(wait)}
-            </p>
+            <p role="timer" aria-live="off">${blocked}</p>
           </div>`
           : o.errorText !== null &&
               !(isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited'))
             ? html`<div class="alert danger" role="alert" part="error">
               <p>${o.errorText}</p>
               ${
-                isUrcardError(error) && error.requestId && !['invalid_credentials'].includes(error.code)
+                isUrcardError(error) && error.requestId && error.code !== 'invalid_credentials'
                   ? html`<p class="small muted">${m.errorReference(error.requestId)}</p>`
                   : nothing
               }
@@ -97,7 +94,7 @@ export function renderCardForm(o: CardFormOptions): TemplateResult {
           type="submit"
           class="primary"
           part="submit-button"
-          ?disabled=${blocked}
+          ?disabled=${!!blocked}
           aria-disabled=${pending ? 'true' : 'false'}
         >
           ${pending ? html`<span class="spinner" aria-hidden="true"></span> ${m.verifying}` : m.verifyButton}

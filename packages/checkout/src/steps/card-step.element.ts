@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Card, CardSession } from '@urcard/sdk';
 import { isUrcardError } from '@urcard/sdk/errors';
 import { cardNumberProblem, normalizeCardNumber } from '@urcard/sdk/luhn';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { StepElement } from '../shared/step-element.ts';
 import { renderCardForm } from './card-form.ts';
 import { cardStepStyles } from './card-step.styles.ts';
@@ -11,7 +11,7 @@ import { CountdownController } from './countdown.ts';
 /** Groups digits in fours as people read them off the card: `8986 0100 0000 0000 018`. */
 export function groupDigits(input: string): string {
   return (
-    input
+    normalizeCardNumber(input)
       .replace(/\D/g, '')
       .slice(0, 22)
       .match(/.{1,4}/g)
@@ -21,9 +21,6 @@ export function groupDigits(input: string): string {
 
 /** The SDK's `pinSchema` as a pattern: the first download carries no zod (the server checks the PIN again). */
 const PIN = /^\d{4,8}$/;
-
-/** The signed-in customer's cards, loaded with them (`#bound`). */
-let boundCards: typeof import('./bound-cards.ts') | undefined;
 
 /** The verified card's summary: code only needed once a card is verified, so not in the first download. */
 let summary: typeof import('./card-summary.ts') | undefined;
@@ -53,7 +50,6 @@ export class UrcardCardStep extends StepElement {
     cardNumberError: { state: true, attribute: false },
     pinError: { state: true, attribute: false },
     addingCard: { state: true, attribute: false },
-    boundChoice: { state: true, attribute: false },
   };
 
   /** The verified card, once there is one. */
@@ -64,7 +60,6 @@ export class UrcardCardStep extends StepElement {
   declare private pinError: string | null;
   /** The customer chose "add a new card" rather than a bound card. */
   declare private addingCard: boolean;
-  declare private boundChoice: string | null;
 
   private get pinInput(): HTMLInputElement {
     return this.renderRoot.querySelector('#pin') as HTMLInputElement;
@@ -80,23 +75,30 @@ export class UrcardCardStep extends StepElement {
     this.cardNumberError = null;
     this.pinError = null;
     this.addingCard = false;
-    this.boundChoice = null;
   }
 
   #typed = false;
-  #focusSummary = false;
-  /** Verifying is blocked for a while after the card locked or the customer was rate limited. */
+  /** Where focus goes once the session changes: the summary's heading after verifying, the form after "Use a different card". */
+  #focusNext = false;
+  /** Verifying is blocked for a while: a locked card for its number only, a rate limit for every card (`*`). */
   #block = new CountdownController(this);
+  /** A signed-in customer's cards (bound-cards.ts, loaded only with a customer session). */
+  #list: import('./bound-cards.ts').BoundCards | undefined;
 
   #bound = new Task(this, {
     task: async ([client, customerSession], { signal }) => {
       if (!customerSession) return [] as Card[];
-      // The list's code comes with the cards: only a signed-in customer has any (not in the first download).
-      const [{ cards }, list] = await Promise.all([
+      const [{ cards }, { BoundCards }] = await Promise.all([
         client.customer.listCards({ customerSession }, { signal }),
         import('./bound-cards.ts'),
       ]);
-      boundCards = list;
+      this.#list ??= new BoundCards(this, {
+        verified: (session) => this.#verified(session),
+        addCard: () => {
+          this.addingCard = true;
+        },
+        renderError: (error) => this.renderError(error),
+      });
       return cards;
     },
     args: () => [this.client, this.config.customerSession] as const,
@@ -105,9 +107,8 @@ export class UrcardCardStep extends StepElement {
   #verify = new Task(this, {
     autoRun: false,
     task: async (_args: readonly [], { signal }) => {
-      const pin = this.pinInput.value;
-      // The PIN lives in the input only until it is sent; it is never kept anywhere else.
-      this.pinInput.value = '';
+      // The PIN lives in the input only, until it is accepted or turned down; it is never kept anywhere else.
+      const pin = normalizeCardNumber(this.pinInput.value);
       const session = await this.client.cards.verify({ cardNumber: this.cardNumber, pin }, { signal });
       this.#verified(session);
       return session;
@@ -115,22 +116,9 @@ export class UrcardCardStep extends StepElement {
     onError: (error) => this.#onVerifyError(error),
   });
 
-  #select = new Task(this, {
-    autoRun: false,
-    task: async ([cardId]: readonly [string], { signal }) => {
-      const session = await this.client.customer.selectCard(
-        { customerSession: this.config.customerSession ?? undefined, cardId },
-        { signal },
-      );
-      this.#verified(session);
-      return session;
-    },
-    onError: (error) => this.flow.reportError(error),
-  });
-
   /** The form the customer was typing in gives way to the card: keep their focus in the step, on its heading. */
   #verified(session: CardSession): void {
-    this.#focusSummary = this.matches(':focus-within');
+    this.#focusNext = this.matches(':focus-within');
     this.flow.cardVerified(session);
   }
 
@@ -145,9 +133,9 @@ export class UrcardCardStep extends StepElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('session') && this.session && this.#focusSummary) {
-      this.#focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    if (changed.has('session') && this.#focusNext) {
+      this.#focusNext = false;
+      this.renderRoot.querySelector<HTMLElement>(this.session ? 'h2' : 'input')?.focus();
     }
   }
 
@@ -156,9 +144,20 @@ export class UrcardCardStep extends StepElement {
     if (changed.has('config') && !this.#typed) this.cardNumber = groupDigits(this.config.cardNumber ?? '');
   }
 
+  /** What blocks verifying the card typed, if anything: a rate limit blocks every card, a lock only its number. */
+  #blocked(now?: number): string | null {
+    const { m, f } = this.i18n;
+    const all = this.#block.secondsLeft('*', now);
+    const card = this.#block.secondsLeft(normalizeCardNumber(this.cardNumber), now);
+    return all > 0 ? m.rateLimited(f.countdown(all)) : card > 0 ? m.cardLocked(f.countdown(card)) : null;
+  }
+
   #onVerifyError(error: unknown): void {
+    // A request that never got an answer keeps the PIN for another try; a wrong PIN (or any other answer) clears it.
+    if (!isUrcardError(error) || !error.retryable) this.pinInput.value = '';
     if (isUrcardError(error) && (error.code === 'card_locked' || error.code === 'rate_limited')) {
-      this.#block.start(error.retryAfterSeconds ?? 60);
+      const key = error.code === 'rate_limited' ? '*' : normalizeCardNumber(this.cardNumber);
+      this.#block.start(key, error.retryAfterSeconds ?? 60);
     }
     if (isUrcardError(error) && error.code === 'invalid_card_number') {
       this.cardNumberError = this.i18n.m.cardNumberProblems.check_digit;
@@ -170,16 +169,14 @@ export class UrcardCardStep extends StepElement {
   }
 
   #verifyErrorText(error: unknown): string {
-    const { m, f } = this.i18n;
+    const { m } = this.i18n;
     if (!isUrcardError(error)) return m.errors.generic;
-    const wait = f.countdown(this.#block.secondsLeft(Date.now()));
     switch (error.code) {
       case 'invalid_credentials':
         return m.invalidCredentials(error.attemptsRemaining);
       case 'card_locked':
-        return m.cardLocked(wait);
       case 'rate_limited':
-        return m.rateLimited(wait);
+        return this.#blocked(Date.now()) ?? m.errors.generic;
       case 'invalid_card_number':
         return m.cardNumberProblems.check_digit;
       default:
@@ -192,7 +189,7 @@ export class UrcardCardStep extends StepElement {
     this.#typed = true;
     // Keep the caret after the same number of digits once the groups are re-spaced.
     const caret = input.selectionStart ?? input.value.length;
-    const digitsBefore = input.value.slice(0, caret).replace(/\D/g, '').length;
+    const digitsBefore = groupDigits(input.value.slice(0, caret)).replace(/ /g, '').length;
     const grouped = groupDigits(input.value);
     input.value = grouped;
     let pos = 0;
@@ -209,14 +206,14 @@ export class UrcardCardStep extends StepElement {
   }
 
   #checkPin(): boolean {
-    const ok = PIN.test(this.pinInput.value);
+    const ok = PIN.test(normalizeCardNumber(this.pinInput.value));
     this.pinError = ok ? null : this.i18n.m.pinProblem;
     return ok;
   }
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.#verify.status === TaskStatus.PENDING || this.#block.running) return;
+    if (this.#verify.status === TaskStatus.PENDING || this.#blocked()) return;
     const cardOk = this.#checkCardNumber();
     const pinOk = this.#checkPin();
     if (!cardOk) {
@@ -233,9 +230,11 @@ export class UrcardCardStep extends StepElement {
 
   #changeCard(): void {
     this.addingCard = false;
-    this.boundChoice = null;
+    if (this.#list) this.#list.choice = null;
     this.#verify.abort();
     this.flow.forgetCard();
+    // The summary's button goes: focus on the form's first control (the card number, or the first bound card).
+    this.#focusNext = true;
   }
 
   protected override render(): TemplateResult {
@@ -254,43 +253,25 @@ export class UrcardCardStep extends StepElement {
             : this.renderLoading(m.loading)
         }`;
     }
-    const bound = this.config.customerSession && !this.addingCard ? this.#bound : null;
+    const list = this.config.customerSession && !this.addingCard ? this.#bound : null;
     return html`
       <h2 tabindex="-1" part="heading">${m.cardHeading}</h2>
       ${
-        bound
-          ? bound.render({
+        list
+          ? list.render({
               pending: () => this.renderLoading(m.loadingBoundCards),
               // The list's strings come with the rest of English (the checkout fetches it for a customer session).
               complete: (cards) =>
                 cards.length === 0
                   ? this.#renderForm()
                   : this.i18n.complete
-                    ? this.#renderBound(cards)
+                    ? this.#list!.render(cards)
                     : this.renderLoading(m.loadingBoundCards),
               error: (error) => html`${this.renderError(error)}${this.#renderForm()}`,
             })
           : this.#renderForm()
       }
     `;
-  }
-
-  #renderBound(cards: Card[]): TemplateResult {
-    const pending = this.#select.status === TaskStatus.PENDING;
-    return boundCards!.renderBoundCards(cards, {
-      i18n: this.i18n,
-      choice: this.boundChoice ?? cards[0]?.id ?? null,
-      pending,
-      error: this.#select.status === TaskStatus.ERROR ? this.renderError(this.#select.error) : nothing,
-      choose: (id) => {
-        this.boundChoice = id;
-      },
-      submit: (choice) => {
-        if (pending) return;
-        if (choice === 'new') this.addingCard = true;
-        else if (choice) this.#select.run([choice]);
-      },
-    });
   }
 
   #renderForm(): TemplateResult {
@@ -301,8 +282,7 @@ export class UrcardCardStep extends StepElement {
       cardNumberError: this.cardNumberError,
       pinError: this.pinError,
       pending: this.#verify.status === TaskStatus.PENDING,
-      blocked: this.#block.running,
-      wait: this.i18n.f.countdown(this.#block.secondsLeft()),
+      blocked: this.#blocked(),
       error,
       errorText: this.#verify.status === TaskStatus.ERROR ? this.#verifyErrorText(error) : null,
       submit: (event) => this.#onSubmit(event),

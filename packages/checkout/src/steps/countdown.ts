@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** A wait the customer sees count down (a locked card, a rate limit): re-renders the host every second until over. */
+/**
+ * Waits the customer sees count down, each for its own key: a locked card for its card number (the server locks
+ * only that number), a rate limit for every card (key `*`). Re-renders the host every second while one is running.
+ */
 export class CountdownController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  /** Epoch ms when the wait is over. */
-  #until = 0;
+  /** Epoch ms when each wait is over. */
+  readonly #until = new Map<string, number>();
   #now = Date.now();
   #timer: ReturnType<typeof setInterval> | undefined;
 
@@ -13,13 +16,13 @@ export class CountdownController implements ReactiveController {
     host.addController(this);
   }
 
-  start(seconds: number): void {
-    this.#until = Date.now() + seconds * 1000;
+  start(key: string, seconds: number): void {
+    this.#until.set(key, Date.now() + seconds * 1000);
     this.#tick();
     clearInterval(this.#timer);
     this.#timer = setInterval(() => {
       this.#tick();
-      if (!this.running) clearInterval(this.#timer);
+      if (![...this.#until.values()].some((until) => until > this.#now)) clearInterval(this.#timer);
     }, 1000);
   }
 
@@ -28,14 +31,9 @@ export class CountdownController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Still waiting, as of the last tick. */
-  get running(): boolean {
-    return this.#until > this.#now;
-  }
-
-  /** Seconds left as of `now` (the last tick by default). */
-  secondsLeft(now = this.#now): number {
-    return (this.#until - now) / 1000;
+  /** Seconds left for `key` as of `now` (the last tick by default); zero or less when it is not waiting. */
+  secondsLeft(key: string, now = this.#now): number {
+    return ((this.#until.get(key) ?? 0) - now) / 1000;
   }
 
   hostDisconnected(): void {

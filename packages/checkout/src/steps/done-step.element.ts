@@ -189,9 +189,16 @@ export class UrcardDoneStep extends StepElement {
         ${this.#support()}
       </div>
       <div class="actions">
-        <button type="button" class="primary" part="submit-button" @click=${() => this.flow.tryAgain()}>
-          ${m.tryAgain}
-        </button>
+        ${
+          // The carrier refused this card: paying again would be refused (and refunded) again. Another card, yes.
+          failure?.code === 'carrier_rejected'
+            ? html`<button type="button" class="primary" part="submit-button" @click=${() => this.flow.restart()}>
+              ${m.renewAnother}
+            </button>`
+            : html`<button type="button" class="primary" part="submit-button" @click=${() => this.flow.tryAgain()}>
+              ${m.tryAgain}
+            </button>`
+        }
       </div>
     `;
   }

@@ -7,11 +7,13 @@ import type { StripeLoader } from '../payments/stripe-loader.ts';
 export interface Selection {
   quote: Quote;
   autoRenew: boolean;
+  /** Creating the order found the quote expired: the plan step quotes again and says so. */
+  expired?: boolean;
 }
 
 /** Timings that tests shorten. */
 export interface Timings {
-  /** When the done step says the renewal is still being applied (ms). Default 2 minutes. */
+  /** When the done step says the renewal is still being applied and the page may be closed (ms). Default 20 s. */
   stillApplyingAfterMs: number;
   /** Poll schedule of `orders.waitForCompletion`; the SDK's defaults when absent. */
   pollIntervalMs?: number;
@@ -33,6 +35,8 @@ export interface Flow {
   forgetCard(): void;
   goTo(step: Step): void;
   planChosen(selection: Selection, planName: string): void;
+  /** The plan step closes without going on (Back): its choice is kept for when the customer returns. */
+  keepChoice(selection: Selection): void;
   orderChanged(order: Order): void;
   /** Fires the cancelable `urcard-before-pay`; false when the page cancelled it. */
   beforePay(order: Order): boolean;

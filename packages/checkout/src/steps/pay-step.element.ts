@@ -7,7 +7,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { cleanReturnUrl } from '../payments/return-url.ts';
 import { mountStripeForm, type StripeForm } from '../payments/stripe-form.ts';
 import { loadStripeJs } from '../payments/stripe-loader.ts';
-import { StepElement } from '../shared/step-element.ts';
+import { describeError, StepElement } from '../shared/step-element.ts';
 import type { Selection } from './flow.ts';
 import {
   renderAmount,
@@ -214,13 +214,21 @@ export class UrcardPayStep extends StepElement {
     this.#inFlight = true;
     this.paying = true;
     try {
-      this.#settle(await this.client.sandbox.challenge(order.id, result));
+      const settled = await this.client.sandbox.challenge(order.id, result);
+      // The challenge's buttons are gone: focus stays in the step (the checkout then moves it to the done step).
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      this.#settle(settled);
     } catch (error) {
       this.#fail({ kind: 'error', error });
       this.flow.reportError(error);
     } finally {
       this.#inFlight = false;
       this.paying = false;
+    }
+    // Still here (the challenge failed): on Pay, to try again.
+    await this.updateComplete;
+    if (this.isConnected && this.#current?.status === 'requires_payment') {
+      this.renderRoot.querySelector<HTMLElement>('button.pay')?.focus();
     }
   }
 
@@ -241,7 +249,8 @@ export class UrcardPayStep extends StepElement {
 
   #fail(error: PayError): void {
     this.payError = error;
-    this.flow.announce(error.kind === 'text' ? error.text : this.i18n.m.errors.generic);
+    // The very sentence shown (renderError's), not a vaguer one: screen readers hear what is on screen.
+    this.flow.announce(error.kind === 'text' ? error.text : describeError(this.i18n.m, error.error).text);
   }
 
   protected override render(): TemplateResult {

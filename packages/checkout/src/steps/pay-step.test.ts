@@ -8,6 +8,7 @@ import {
   CARDS,
   click,
   countingClient,
+  enterCard,
   FAST,
   KEY,
   mount,
@@ -26,8 +27,8 @@ describe('pay step, sandbox provider, against the reference server', () => {
   it('shows a decline, keeps the order payable, and pays on the next try', async () => {
     const { el, api } = await mount();
     await toPayStep(el);
-    const orderId = sessionStorage.getItem(`urcard-checkout:order:${api}|${KEY}`);
-    expect(orderId).to.match(/^ord_/);
+    const stored = sessionStorage.getItem(`urcard-checkout:order:${api}|${KEY}`);
+    expect(stored).to.contain('"orderId":"ord_');
     await paySandbox(el, 'declined');
     await until('the decline message', () => !!$(el, '[role="alert"]'));
     expect($(el, '[role="alert"]')!.textContent).to.contain('declined');
@@ -103,8 +104,11 @@ describe('pay step, sandbox provider, against the reference server', () => {
     await until('the refund', () => /refund/.test(stepText(el)));
     expect($(el, 'a[href="https://help.example/urcard"]')).to.exist;
     await expect(el).to.be.accessible();
+    // Paying again for this card would be refused again: no "Try again", "Renew another card" instead.
+    expect($(el, 'button[part="submit-button"]')!.textContent).not.to.contain('Try again');
     click(el, 'button[part="submit-button"]');
-    await onStep(el, 'plan');
+    await onStep(el, 'card');
+    expect(el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.querySelector('#card-number')).to.exist;
   });
 
   it('says the renewal is still being applied when the carrier is slow, then completes', async () => {
@@ -121,12 +125,14 @@ describe('pay step, sandbox provider, against the reference server', () => {
     await until('the receipt', () => !!$(el, '[part="receipt"]'), 15_000);
   });
 
-  it('resumes the same order after a reload (order id only in sessionStorage)', async () => {
+  it('resumes the same order after a reload, once the same card is verified again (no PIN or token stored)', async () => {
     const { el, api } = await mount();
     await toPayStep(el);
     const key = `urcard-checkout:order:${api}|${KEY}`;
     const orderId = sessionStorage.getItem(key);
-    expect(orderId).to.match(/^ord_[A-Za-z0-9]+$/);
+    const [entry] = JSON.parse(orderId!);
+    expect(Object.keys(entry)).to.deep.equal(['orderId', 'cardId', 'last4']);
+    expect(entry.last4).to.equal('0018');
     expect(Object.keys(sessionStorage)).to.deep.equal([key]);
     el.remove();
 
@@ -137,12 +143,14 @@ describe('pay step, sandbox provider, against the reference server', () => {
     const again = await fixture<UrcardCheckout>(
       html`<urcard-checkout api-base=${api} publishable-key=${KEY} .timings=${FAST}></urcard-checkout>`,
     );
-    await onStep(again, 'pay');
-    await until('the order', () => !!$(again, '[part="amount"]'));
+    // A payable order waits for its card: the card step first.
+    await onStep(again, 'card');
     expect(document.activeElement === outside, 'focus stays on the page').to.equal(true);
     outside.remove();
     expect(sessionStorage.getItem(key)).to.equal(orderId);
-    // No card token after a reload: Back goes to the card step.
+    await enterCard(again, CARDS.active);
+    await onStep(again, 'pay');
+    await until('the order', () => !!$(again, '[part="amount"]'));
     expect(again.shadowRoot!.querySelector('[part="back-button"]')).to.exist;
     await paySandbox(again, 'succeeded');
     await onStep(again, 'done');
@@ -156,8 +164,7 @@ describe('pay step, sandbox provider, against the reference server', () => {
     const key = `urcard-checkout:order:${api}|${KEY}`;
     await paySandbox(el, 'succeeded');
     await onStep(el, 'done');
-    const orderId = sessionStorage.getItem(key);
-    expect(orderId).to.match(/^ord_/);
+    expect(sessionStorage.getItem(key)).to.contain('"orderId":"ord_');
     el.remove();
     const again = await fixture<UrcardCheckout>(
       html`<urcard-checkout api-base=${api} publishable-key=${KEY} .timings=${FAST}></urcard-checkout>`,

@@ -44,6 +44,7 @@ export class UrcardPlanStep extends StepElement {
     appliedPromo: { state: true, attribute: false },
     promoError: { state: true, attribute: false },
     autoRenew: { state: true, attribute: false },
+    requoted: { state: true, attribute: false },
   };
 
   /** The verified card. */
@@ -56,6 +57,8 @@ export class UrcardPlanStep extends StepElement {
   declare private promoInput: string;
   declare private appliedPromo: string | null;
   declare private promoError: PromoError | null;
+  /** The quote shown before had expired: this one is new, and the customer is told before going on. */
+  declare private requoted: boolean;
   declare private autoRenew: boolean;
 
   constructor() {
@@ -67,11 +70,14 @@ export class UrcardPlanStep extends StepElement {
     this.appliedPromo = null;
     this.promoError = null;
     this.autoRenew = false;
+    this.requoted = false;
   }
 
   #chosen = false;
   #autoRenewTouched = false;
   #promoTouched = false;
+  /** A promo code was applied or removed: once priced, focus goes to what replaced the button pressed. */
+  #focusPromo = false;
 
   #plans = new Task(this, {
     task: async ([client, cardToken, currency], { signal }) => client.plans.list({ cardToken, currency }, { signal }),
@@ -112,10 +118,28 @@ export class UrcardPlanStep extends StepElement {
         this.appliedPromo,
       ] as const,
     onComplete: (quote) => {
-      if (quote) this.flow.announce(`${this.i18n.m.total}: ${this.i18n.f.money(quote.total)}`);
+      const { m, f } = this.i18n;
+      const expired = this.requoted ? `${m.errors.quote_expired} ` : '';
+      if (quote) this.flow.announce(`${expired}${m.total}: ${f.money(quote.total)}`);
     },
     onError: (error) => this.flow.reportError(error),
   });
+
+  protected override updated(): void {
+    if (this.#focusPromo && this.#quote.status !== TaskStatus.PENDING) {
+      this.#focusPromo = false;
+      // Applied: its Remove button; removed, or a code that does not work: the code field.
+      const applied = this.renderRoot.querySelector<HTMLElement>('.applied button');
+      (applied ?? this.renderRoot.querySelector<HTMLElement>('#promo'))?.focus();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Back (or the browser's Back, history="steps") keeps the plan, promo code and auto-renew for Forward.
+    const quote = this.#quote.value;
+    if (quote) this.flow.keepChoice({ quote, autoRenew: this.autoRenew });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('selection') && this.selection && !this.#chosen) {
@@ -128,6 +152,7 @@ export class UrcardPlanStep extends StepElement {
       this.appliedPromo = quote.promo?.code ?? null;
       this.promoInput = this.appliedPromo ?? '';
       this.autoRenew = autoRenew;
+      this.requoted = this.selection.expired === true;
       this.#chosen = this.#autoRenewTouched = this.#promoTouched = true;
     }
     if (changed.has('config')) {
@@ -183,6 +208,7 @@ export class UrcardPlanStep extends StepElement {
     const code = this.promoInput.trim();
     this.promoError = null;
     this.appliedPromo = code === '' ? null : code.toUpperCase();
+    this.#focusPromo = true;
   }
 
   #removePromo(): void {
@@ -190,6 +216,7 @@ export class UrcardPlanStep extends StepElement {
     this.appliedPromo = null;
     this.promoInput = '';
     this.promoError = null;
+    this.#focusPromo = true;
   }
 
   get #autoRenewBlock(): string | null {
@@ -207,6 +234,12 @@ export class UrcardPlanStep extends StepElement {
   #continue(): void {
     const quote = this.#quote.value;
     if (this.#quote.status !== TaskStatus.COMPLETE || !quote) return;
+    // Never on to a pay step with a price that no longer holds: quote again, and show the new price first.
+    if (Date.parse(quote.expiresAt) <= Date.now()) {
+      this.requoted = true;
+      this.#quote.run();
+      return;
+    }
     const autoRenew = this.autoRenew && this.#autoRenewBlock === null;
     this.flow.planChosen({ quote, autoRenew }, quote.plan.name);
   }
@@ -243,6 +276,7 @@ export class UrcardPlanStep extends StepElement {
         ${rules ? renderCustomBuilder(this.#view, rules, list) : nothing}
       </fieldset>
       ${renderPromo(this.#view)} ${renderAutoRenew(this.#view)} ${renderSummary(this.#view)}
+      ${this.requoted ? html`<p class="alert info">${m.errors.quote_expired}</p>` : nothing}
       <div class="actions">
         <button
           type="button"

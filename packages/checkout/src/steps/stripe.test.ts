@@ -2,7 +2,19 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import { stripeApiBase, stripePays } from '../test-support/env.ts';
 import { fakeStripeJs } from '../test-support/fake-stripe-js.ts';
-import { $, CARDS, FAST, KEY, mount, onStep, paySandbox, stepEl, toPayStep, until } from '../test-support/flow.ts';
+import {
+  $,
+  CARDS,
+  enterCard,
+  FAST,
+  KEY,
+  mount,
+  onStep,
+  paySandbox,
+  stepEl,
+  toPayStep,
+  until,
+} from '../test-support/flow.ts';
 
 afterEach(() => {
   sessionStorage.clear();
@@ -169,10 +181,36 @@ describe('pay step, Stripe provider (fake Stripe.js, reference server with a fak
     const back = await fixture<UrcardCheckout>(
       html`<urcard-checkout api-base=${apiBase} publishable-key=${KEY} .timings=${FAST} .stripeLoader=${again.loader}></urcard-checkout>`,
     );
+    // The server shows the client secret only to the card's token; the return URL brings it back to this browser.
     await onStep(back, 'pay');
     await until('the notice', () => !!$(back, '[role="alert"]'));
     expect($(back, '[role="alert"]')!.textContent).to.contain('not completed');
     await paymentFormReady(back);
     expect(location.search).to.equal('');
+  });
+
+  it("takes no other payment's client secret from the URL: the unpaid order waits for its card", async () => {
+    const { el, fake, apiBase } = await mountStripe();
+    await toPayStep(el);
+    await paymentFormReady(el);
+    const secret = (fake.calls.elements[0] as { clientSecret: string }).clientSecret;
+    el.remove();
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?payment_intent=pi_other&payment_intent_client_secret=pi_other_secret_x&redirect_status=failed`,
+    );
+    const again = fakeStripeJs();
+    const back = await fixture<UrcardCheckout>(
+      html`<urcard-checkout api-base=${apiBase} publishable-key=${KEY} .timings=${FAST} .stripeLoader=${again.loader}></urcard-checkout>`,
+    );
+    await onStep(back, 'card');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(back.currentStep).to.equal('card');
+    // Its card verified again, the order resumes with the secret the card token unlocks.
+    await enterCard(back, CARDS.active);
+    await onStep(back, 'pay');
+    await paymentFormReady(back);
+    expect((again.calls.elements[0] as { clientSecret: string }).clientSecret).to.equal(secret);
   });
 });

@@ -1,5 +1,6 @@
 interface Env {
   apiBase: string | null;
+  shortQuotesApiBase: string | null;
   stripeApiBase: string | null;
   stripePublishableKey: string | null;
 }
@@ -15,6 +16,13 @@ export async function apiBase(): Promise<string> {
   const { apiBase } = await read();
   if (!apiBase) throw new Error('The reference server is not running (web-test-runner.config.js starts it)');
   return apiBase;
+}
+
+/** A sandbox reference server whose quotes expire 2 s after they are made. */
+export async function shortQuotesApiBase(): Promise<string> {
+  const { shortQuotesApiBase } = await read();
+  if (!shortQuotesApiBase) throw new Error('The short-quotes reference server is not running');
+  return shortQuotesApiBase;
 }
 
 /** The reference server with Stripe payments, talking to a local fake of Stripe's API. */

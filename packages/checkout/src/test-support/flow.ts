@@ -78,7 +78,8 @@ export async function onStep(el: UrcardCheckout, step: Step, timeout = 10_000): 
   try {
     await until(
       `step ${step}`,
-      () => el.currentStep === step && !!el.shadowRoot!.querySelector('[data-step]'),
+      // The element of that step: the one of the step before may still be on screen for a render.
+      () => el.currentStep === step && !!el.shadowRoot!.querySelector(`urcard-${step}-step[data-step]`),
       timeout,
     );
   } catch (error) {
