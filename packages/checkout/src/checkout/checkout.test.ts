@@ -92,7 +92,9 @@ describe('<urcard-checkout> against the reference server', () => {
     ]);
     // Only the completed order's id, so that a reload shows the receipt again (until "Renew another card").
     expect(Object.values(sessionStorage), 'only the order id after completion').to.satisfy(
-      (values: string[]) => values.length === 1 && /^ord_[A-Za-z0-9]+$/.test(values[0]!),
+      (values: string[]) =>
+        values.length === 1 &&
+        /^\[\{"orderId":"ord_[A-Za-z0-9]+","cardId":"card_\w+","last4":"\d{4}"\}\]$/.test(values[0]!),
     );
   });
 

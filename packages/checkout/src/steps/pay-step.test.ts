@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createClient } from '@urcard/sdk';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
+import { recallOrders } from '../checkout/resume.ts';
 import type { RenewalFailedEvent } from '../events.ts';
 import { Format } from '../i18n/format.ts';
 import {
@@ -194,7 +195,7 @@ describe('pay step: the whole picture before paying', () => {
     await onStep(el, 'pay');
     await until('the order', () => !!$(el, '[part="amount"]'));
 
-    const orderId = sessionStorage.getItem(`urcard-checkout:order:${api}|${KEY}`)!;
+    const orderId = recallOrders(`urcard-checkout:order:${api}|${KEY}`).at(-1)!.orderId;
     const order = await createClient({ apiBase: api, publishableKey: KEY }).orders.get(orderId);
     const f = new Format('en');
     expect(order.discount.amount, 'TRAVEL10 applies').to.be.above(0);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createClient, type Order } from '@urcard/sdk';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
+import { recallOrders } from '../checkout/resume.ts';
 import type { RenewalCompleteEvent } from '../events.ts';
 import { Format } from '../i18n/format.ts';
 import { $, CARDS, click, FAST, KEY, mount, onStep, paySandbox, toPayStep, until } from '../test-support/flow.ts';
@@ -95,7 +96,7 @@ describe('receipt', () => {
   it('survives a reload until the customer presses "Renew another card"', async () => {
     const { el, api, order } = await completed();
     const key = storageKey(api);
-    expect(sessionStorage.getItem(key)).to.equal(order.id);
+    expect(recallOrders(key).map((o) => o.orderId)).to.deep.equal([order.id]);
     expect(Object.keys(sessionStorage), 'only the order id is stored').to.deep.equal([key]);
     el.remove();
 
