@@ -234,7 +234,14 @@ describe('plans and payments', () => {
       assertReceipt(rows, { 'Receipt number': complete.detail.receiptNumber, Plan: /Basic 30/ });
       await page.getByTestId('renewal-banner').waitFor();
       assert.deepEqual(orderCalls(t), ['/v1/orders', '/v1/orders/ord_…/sandbox-payment'], 'no second order');
-      assert.equal(await page.evaluate(() => Object.keys(sessionStorage).length), 0, 'a settled order is forgotten');
+      // The completed order stays (its receipt survives a reload until the customer leaves it), and only it.
+      const kept = await page.evaluate(() => Object.values(sessionStorage));
+      assert.equal(kept.length, 1, 'one key');
+      assert.deepEqual(
+        JSON.parse(kept[0]!).map((o: { orderId: string }) => o.orderId),
+        [paid.detail.orderId],
+        'only the completed order, for its receipt',
+      );
       t.assertClean();
     } finally {
       await t.close();
