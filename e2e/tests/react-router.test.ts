@@ -42,6 +42,7 @@ describe('React example with React Router', () => {
       const onPlan = await historyOf(page);
       assert.equal(onPlan.length, onRenewal.length, 'no entries added by the widget');
       assert.deepEqual(onPlan.state, onRenewal.state, "the router's entry is unchanged");
+      assert.ok(!Object.hasOwn(onPlan.state ?? {}, 'urcardCheckoutStep'), 'no step of the widget in the state');
       assert.equal(page.url(), renewal);
 
       // One Back: the router shows the home route, and the widget is gone with its route.
