@@ -34,7 +34,7 @@ describe('React example with React Router', () => {
       const onRenewal = await historyOf(page);
       assert.equal(onRenewal.length, start.length + 1, 'the router added one entry for the renewal route');
 
-      // Card verified, plan step: the widget moved twice inside the route, and history did not move.
+      // Card verified, on to the plan step: the widget moved on inside the route, and history did not move.
       const widget = new Widget(page);
       await widget.toPlans(CARDS.active);
       await widget.waitForStep('plan');
