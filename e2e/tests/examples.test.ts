@@ -28,14 +28,15 @@ describe('framework and plain HTML examples', () => {
   const suite = stackPerSuite();
 
   for (const example of [
-    { name: 'React 19', path: 'react', partnerRef: 'react-example' },
-    { name: 'Vue 3', path: 'vue', partnerRef: 'vue-example' },
+    // The React example embeds the checkout on its router's renewal route (react-router.test.ts checks history).
+    { name: 'React 19', path: 'react', route: 'renew', partnerRef: 'react-example' },
+    { name: 'Vue 3', path: 'vue', route: '', partnerRef: 'vue-example' },
   ]) {
     it(`${example.name}: completes the happy path and the app reacts to the completion event`, async () => {
       const t = await TestPage.open(suite.browser, suite.stack.api.url);
       try {
         const { page } = t;
-        await page.goto(`${suite.stack.demoUrl}/${example.path}/`);
+        await page.goto(`${suite.stack.demoUrl}/${example.path}/${example.route}`);
         const widget = new Widget(page);
         await t.waitForEvent('urcard-ready');
         // The app binds the step through its framework's event binding.

@@ -11,8 +11,9 @@ function apiBaseInDev(): Plugin {
   };
 }
 
+// Served under /react/ (the demo server's mount, and `vite dev`): the router's basename is this base.
 export default defineConfig({
-  base: './',
+  base: '/react/',
   plugins: [react(), apiBaseInDev()],
   build: { target: 'es2023' },
 });
