@@ -235,10 +235,10 @@ describe('plans and payments', () => {
       await page.getByTestId('renewal-banner').waitFor();
       assert.deepEqual(orderCalls(t), ['/v1/orders', '/v1/orders/ord_…/sandbox-payment'], 'no second order');
       // The completed order stays (its receipt survives a reload until the customer leaves it), and only it.
-      const kept = await page.evaluate(() => Object.values(sessionStorage));
-      assert.equal(kept.length, 1, 'one key');
+      const left = await page.evaluate(() => Object.values(sessionStorage));
+      assert.equal(left.length, 1, 'one key');
       assert.deepEqual(
-        JSON.parse(kept[0]!).map((o: { orderId: string }) => o.orderId),
+        JSON.parse(left[0]!).map((o: { orderId: string }) => o.orderId),
         [paid.detail.orderId],
         'only the completed order, for its receipt',
       );
