@@ -7,7 +7,7 @@ const docsImages = fileURLToPath(new URL('../../docs/images/', import.meta.url))
 
 export default {
   ...base,
-  files: 'src/test-support/screenshots.run.ts',
+  files: ['src/test-support/screenshots.run.ts', 'src/test-support/screenshots-states.run.ts'],
   plugins: [
     ...base.plugins,
     {

@@ -161,9 +161,9 @@ export default {
   sandboxOutcomes: {
     succeeded: 'نجاح',
     declined: 'رفض',
-    requires_action: 'طلب تحقق 3-D Secure',
+    requires_action: `طلب تحقق ${ltr('3-D Secure')}`,
   },
-  challengeHeading: 'تحقق 3-D Secure (محاكاة)',
+  challengeHeading: `تحقق ${ltr('3-D Secure')} (محاكاة)`,
   challengeIntro: (amount) => `يطلب منك مصرفك تأكيد دفعة بقيمة ${amount}.`,
   challengeApprove: 'تأكيد الدفع',
   challengeFail: 'إفشال التحقق',

@@ -164,9 +164,9 @@ export default {
   sandboxOutcomes: {
     succeeded: 'הצלחה',
     declined: 'דחייה',
-    requires_action: 'בקשת אימות 3-D Secure',
+    requires_action: `בקשת אימות ${ltr('3-D Secure')}`,
   },
-  challengeHeading: 'אימות 3-D Secure (הדמיה)',
+  challengeHeading: `אימות ${ltr('3-D Secure')} (הדמיה)`,
   challengeIntro: (amount) => `הבנק מבקש לאשר תשלום של ${amount}.`,
   challengeApprove: 'אישור התשלום',
   challengeFail: 'הכשלת האימות',
