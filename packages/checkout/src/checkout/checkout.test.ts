@@ -94,7 +94,9 @@ describe('<urcard-checkout> against the reference server', () => {
     expect(Object.values(sessionStorage), 'only the order id after completion').to.satisfy(
       (values: string[]) =>
         values.length === 1 &&
-        /^\[\{"orderId":"ord_[A-Za-z0-9]+","cardId":"card_\w+","last4":"\d{4}"\}\]$/.test(values[0]!),
+        /^\[\{"orderId":"ord_[A-Za-z0-9]+","cardId":"card_\w+","last4":"\d{4}"(,"announced":true)?\}\]$/.test(
+          values[0]!,
+        ),
     );
   });
 

@@ -73,6 +73,7 @@ export class OrderFlow {
     const stored = recallOrders(this.#core.storageKey);
     const entry = cardNumber ? stored.findLast((o) => cardNumber.endsWith(o.last4)) : stored.at(-1);
     if (!entry) return;
+    if (entry.announced) this.#announced.add(entry.orderId);
     const order = await client.orders.get(entry.orderId, { signal }).catch((error: unknown) => {
       forgetOrder(this.#core.storageKey, entry.orderId);
       throw error;
@@ -158,7 +159,10 @@ export class OrderFlow {
       forgetOrder(storageKey, order.id);
     } else {
       const cardId = this.#core.session?.card.id ?? null;
-      rememberOrder(storageKey, { orderId: order.id, cardId, last4: order.maskedCardNumber.slice(-4) });
+      const last4 = order.maskedCardNumber.slice(-4);
+      // Completed with its receipt: `urcard-renewal-complete` fires below (or did), once, reloads included.
+      const announced = order.status === 'completed' && !!order.receipt;
+      rememberOrder(storageKey, { orderId: order.id, cardId, last4, ...(announced ? { announced } : {}) });
     }
     if (this.#announced.has(order.id)) return;
     const m = this.#core.m();

@@ -9,6 +9,8 @@ export interface StoredOrder {
   /** The card that placed the order; null when unknown (an order resumed without its card verified again). */
   cardId: string | null;
   last4: string;
+  /** The widget fired `urcard-renewal-complete` for it: a reload onto its receipt does not fire it again. */
+  announced?: boolean;
 }
 
 /** At most this many orders are kept (one per card; a travel party renews a few cards). */

@@ -11,8 +11,6 @@ import { StepElement } from '../shared/step-element.ts';
 import { doneStepStyles } from './done-step.styles.ts';
 import { autoRenewalText, renderReceiptList } from './receipt-view.ts';
 
-export { cardBrandName } from './receipt-view.ts';
-
 /** Print and save: fetched on the first click. */
 const exporting = () => import('./receipt-export.ts');
 

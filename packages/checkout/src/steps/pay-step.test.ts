@@ -156,7 +156,10 @@ describe('pay step, sandbox provider, against the reference server', () => {
     await paySandbox(again, 'succeeded');
     await onStep(again, 'done');
     await until('the receipt', () => !!$(again, '[part="receipt"]'));
-    expect(sessionStorage.getItem(key), 'kept while the receipt is on screen').to.equal(orderId);
+    expect(
+      sessionStorage.getItem(key),
+      'kept while the receipt is on screen, its completion event marked as fired',
+    ).to.equal(JSON.stringify([{ ...entry, announced: true }]));
   });
 
   it('resumes on the done step when the payment went through before the reload', async () => {

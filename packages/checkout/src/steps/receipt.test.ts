@@ -100,11 +100,18 @@ describe('receipt', () => {
     expect(Object.keys(sessionStorage), 'only the order id is stored').to.deep.equal([key]);
     el.remove();
 
+    // The partner's page heard urcard-renewal-complete before the reload: it does not hear it again.
+    let completeAgain = 0;
+    const count = () => completeAgain++;
+    document.addEventListener('urcard-renewal-complete', count);
     const reloaded = await fixture<UrcardCheckout>(
       html`<urcard-checkout api-base=${api} publishable-key=${KEY} .timings=${FAST}></urcard-checkout>`,
     );
     await onStep(reloaded, 'done');
     await until('the receipt again', () => !!$(reloaded, '[part="receipt"]'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    document.removeEventListener('urcard-renewal-complete', count);
+    expect(completeAgain, 'urcard-renewal-complete after the reload').to.equal(0);
     for (const line of expectedLines(order)) expect(onScreen(reloaded), line).to.include(line);
     await expect(reloaded).to.be.accessible();
 
