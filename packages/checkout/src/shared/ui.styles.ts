@@ -82,7 +82,7 @@ export const uiStyles = css`
   select:focus-visible,
   button:focus-visible,
   a:focus-visible {
-    outline: 2px solid var(--_primary);
+    outline: 2px solid var(--_link);
     outline-offset: 2px;
   }
   input[aria-invalid='true'] {

@@ -15,8 +15,8 @@ export const cardStepStyles = css`
     cursor: pointer;
   }
   .choice:has(input:checked) {
-    border-color: var(--_primary);
-    box-shadow: 0 0 0 1px var(--_primary);
+    border-color: var(--_link);
+    box-shadow: 0 0 0 1px var(--_link);
   }
   #card-number {
     font-variant-numeric: tabular-nums;

@@ -32,11 +32,11 @@ export const planStepStyles = css`
     margin-block-start: 0.2em;
   }
   .plan:has(input:checked) {
-    border-color: var(--_primary);
-    box-shadow: 0 0 0 1px var(--_primary);
+    border-color: var(--_link);
+    box-shadow: 0 0 0 1px var(--_link);
   }
   .plan:has(input:focus-visible) {
-    outline: 2px solid var(--_primary);
+    outline: 2px solid var(--_link);
     outline-offset: 2px;
   }
   .plan input:focus-visible {

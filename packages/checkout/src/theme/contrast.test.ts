@@ -122,6 +122,55 @@ describe('contrast by construction', () => {
     });
   }
 
+  it('focus rings and the selected plan border reach 3:1 with every partner colour (non-text contrast)', async () => {
+    for (const colour of PARTNER_COLOURS) {
+      const { el } = await mount({ theme: 'auto' });
+      if (colour) el.style.setProperty('--urcard-color-primary', colour);
+      await onStep(el, 'card');
+      const grounds = () => {
+        const base = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!);
+        return ['--_background', '--_surface'].map((token) => base.getPropertyValue(token).trim());
+      };
+      const input = $$<HTMLInputElement>(el, '#card-number')[0]!;
+      input.focus();
+      for (const { theme, os } of SCHEMES) {
+        el.setAttribute('theme', theme);
+        await emulateMedia({ colorScheme: os });
+        await el.updateComplete;
+        const ring = getComputedStyle(input).outlineColor;
+        for (const ground of grounds()) {
+          expect(
+            contrast(ring, ground),
+            `${colour}, theme=${theme}, OS ${os}: focus ring ${ring} on ${ground}`,
+          ).to.be.at.least(3);
+        }
+      }
+      el.setAttribute('theme', 'auto');
+      await emulateMedia({ colorScheme: 'light' });
+      await verifyCard(el);
+      click(el, 'button[part="submit-button"]');
+      await onStep(el, 'plan');
+      await until('plans', () => $$(el, 'input[name="plan"]').length > 0);
+      $$<HTMLInputElement>(el, 'input[name="plan"]')[0]!.click();
+      await quoted(el);
+      for (const { theme, os } of SCHEMES) {
+        el.setAttribute('theme', theme);
+        await emulateMedia({ colorScheme: os });
+        await el.updateComplete;
+        const selected = $$(el, '.plan').find((plan) => plan.querySelector('input:checked'))!;
+        const border = getComputedStyle(selected).borderTopColor;
+        for (const ground of grounds()) {
+          expect(
+            contrast(border, ground),
+            `${colour}, theme=${theme}, OS ${os}: selected ${border} on ${ground}`,
+          ).to.be.at.least(3);
+        }
+      }
+      el.remove();
+      sessionStorage.clear();
+    }
+  });
+
   it('derives from a primary set through the appearance property too', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.innerHTML = `<urcard-checkout api-base="http://127.0.0.1:9" publishable-key="pk_test_demo" theme="light"

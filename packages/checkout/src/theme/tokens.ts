@@ -84,6 +84,7 @@ export const themeStyles = css`
   .base {
     ${unsafeCSS(aliases)}
     --_muted: color-mix(in srgb, var(--_text) 72%, var(--_background));
+    --_link: var(--_primary);
   }
   @supports (color: lab(from red l a b)) {
     .base {
