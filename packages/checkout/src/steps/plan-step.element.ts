@@ -120,7 +120,9 @@ export class UrcardPlanStep extends StepElement {
     onComplete: (quote) => {
       const { m, f } = this.i18n;
       const expired = this.requoted ? `${m.errors.quote_expired} ` : '';
-      if (quote) this.flow.announce(`${expired}${m.total}: ${f.money(quote.total)}`);
+      // After a promo code that did not work, the price without it follows the very sentence on screen.
+      const promo = this.promoError ? `${m.errors[this.promoError]} ` : '';
+      if (quote) this.flow.announce(`${promo}${expired}${m.total}: ${f.money(quote.total)}`);
     },
     onError: (error) => this.flow.reportError(error),
   });

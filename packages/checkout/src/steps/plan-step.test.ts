@@ -76,6 +76,10 @@ describe('plan step', () => {
     expect($(el, '#promo-error')!.textContent).to.contain('does not apply');
     await applyPromo(el, 'NOSUCHCODE');
     expect($(el, '#promo-error')!.textContent).to.contain('does not exist');
+    // One message: screen readers hear the very sentence on screen (the checkout's live region), then the price.
+    const announced = el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+    const total = $(el, '[part="summary"] .total dd')!.textContent!.trim();
+    expect(announced).to.equal(`${$(el, '#promo-error')!.textContent!.trim()} Total: ${total}`);
     await expect(el).to.be.accessible();
   });
 
