@@ -166,21 +166,31 @@ describe('pay step, Stripe provider (fake Stripe.js, reference server with a fak
     expect($(back, '[part="receipt"]')!.textContent).to.contain('Alipay');
   });
 
-  it('returns to the pay step after a redirect that did not pay', async () => {
+  /**
+   * An order on the pay step, then the page left for a redirect that did not pay and opened again with the return
+   * URL's parameters for `returned` (the order's own client secret, unless told another): the new widget and its Stripe.
+   */
+  async function backFromFailedRedirect(returned?: string) {
     const { el, fake, apiBase } = await mountStripe();
     await toPayStep(el);
     await paymentFormReady(el);
     const secret = (fake.calls.elements[0] as { clientSecret: string }).clientSecret;
     el.remove();
+    const back = returned ?? secret;
     history.replaceState(
       null,
       '',
-      `${location.pathname}?payment_intent=${secret.split('_secret_')[0]}&payment_intent_client_secret=${secret}&redirect_status=failed`,
+      `${location.pathname}?payment_intent=${back.split('_secret_')[0]}&payment_intent_client_secret=${back}&redirect_status=failed`,
     );
     const again = fakeStripeJs();
-    const back = await fixture<UrcardCheckout>(
+    const widget = await fixture<UrcardCheckout>(
       html`<urcard-checkout api-base=${apiBase} publishable-key=${KEY} .timings=${FAST} .stripeLoader=${again.loader}></urcard-checkout>`,
     );
+    return { back: widget, again, secret };
+  }
+
+  it('returns to the pay step after a redirect that did not pay', async () => {
+    const { back } = await backFromFailedRedirect();
     // The server shows the client secret only to the card's token; the return URL brings it back to this browser.
     await onStep(back, 'pay');
     await until('the notice', () => !!$(back, '[role="alert"]'));
@@ -190,20 +200,7 @@ describe('pay step, Stripe provider (fake Stripe.js, reference server with a fak
   });
 
   it("takes no other payment's client secret from the URL: the unpaid order waits for its card", async () => {
-    const { el, fake, apiBase } = await mountStripe();
-    await toPayStep(el);
-    await paymentFormReady(el);
-    const secret = (fake.calls.elements[0] as { clientSecret: string }).clientSecret;
-    el.remove();
-    history.replaceState(
-      null,
-      '',
-      `${location.pathname}?payment_intent=pi_other&payment_intent_client_secret=pi_other_secret_x&redirect_status=failed`,
-    );
-    const again = fakeStripeJs();
-    const back = await fixture<UrcardCheckout>(
-      html`<urcard-checkout api-base=${apiBase} publishable-key=${KEY} .timings=${FAST} .stripeLoader=${again.loader}></urcard-checkout>`,
-    );
+    const { back, again, secret } = await backFromFailedRedirect('pi_other_secret_x');
     await onStep(back, 'card');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(back.currentStep).to.equal('card');
