@@ -367,7 +367,7 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     kind: 'enum',
     values: ['simulated', 'airalo'],
     default: 'simulated',
-    doc: 'Who applies renewals: `simulated` (the sandbox test cards) or `airalo` (top-ups through Airalo\'s Partner API; see docs/carriers.md).',
+    doc: "Who applies renewals: `simulated` (the sandbox test cards) or `airalo` (top-ups through Airalo's Partner API; see docs/carriers.md).",
   },
   airaloClientId: {
     env: 'URCARD_AIRALO_CLIENT_ID',

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { ConfigError, resolveConfig } from '../config.ts';
 import { systemClock } from '../clock.ts';
+import { ConfigError, resolveConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { openStore } from '../store/open.ts';
 import { createCarrier } from './create.ts';
@@ -25,7 +25,10 @@ describe('choosing the carrier', () => {
         () => createCarrier(resolveConfig({}, { URCARD_CARRIER: 'airalo', URCARD_AIRALO_CLIENT_ID: 'id' }), deps),
         (e: unknown) => e instanceof ConfigError && /URCARD_AIRALO_CLIENT_SECRET/.test(e.message),
       );
-      assert.throws(() => resolveConfig({}, { URCARD_CARRIER: 'other' }), /URCARD_CARRIER must be one of simulated, airalo/);
+      assert.throws(
+        () => resolveConfig({}, { URCARD_CARRIER: 'other' }),
+        /URCARD_CARRIER must be one of simulated, airalo/,
+      );
     } finally {
       await store.close();
     }
@@ -35,7 +38,9 @@ describe('choosing the carrier', () => {
     const error = await promisify(execFile)(
       process.execPath,
       ['--conditions=source', CLI, '--host', '127.0.0.1', '--port', '0', '--db', ':memory:', '--payments', 'sandbox'],
-      { env: { ...process.env, URCARD_CARRIER: 'airalo', URCARD_AIRALO_CLIENT_ID: '', URCARD_AIRALO_CLIENT_SECRET: '' } },
+      {
+        env: { ...process.env, URCARD_CARRIER: 'airalo', URCARD_AIRALO_CLIENT_ID: '', URCARD_AIRALO_CLIENT_SECRET: '' },
+      },
     ).catch((e: unknown) => e as { code: number; stderr: string });
     assert.equal((error as { code: number }).code, 2);
     assert.equal(

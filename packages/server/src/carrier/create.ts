@@ -13,7 +13,12 @@ import { SimulatedCarrier } from './simulated.ts';
 export function createCarrier(config: ServerConfig, deps: { store: Store; clock: Clock; log: Logger }): Carrier {
   const { store, clock, log } = deps;
   if (config.carrierName === 'simulated') {
-    return new SimulatedCarrier({ store, clock, delayMs: config.carrierDelayMs, slowDelayMs: config.slowCarrierDelayMs });
+    return new SimulatedCarrier({
+      store,
+      clock,
+      delayMs: config.carrierDelayMs,
+      slowDelayMs: config.slowCarrierDelayMs,
+    });
   }
   const { airaloClientId: clientId, airaloClientSecret: clientSecret } = config;
   if (!clientId || !clientSecret) {
@@ -26,5 +31,10 @@ export function createCarrier(config: ServerConfig, deps: { store: Store; clock:
     clock,
     timeoutMs: config.airaloTimeoutMs,
   });
-  return new AiraloCarrier({ client, sims: new AiraloSims(client, config.cardHashKey), log });
+  return new AiraloCarrier({
+    client,
+    sims: new AiraloSims(client, config.cardHashKey),
+    log,
+    settleMs: config.airaloTimeoutMs,
+  });
 }

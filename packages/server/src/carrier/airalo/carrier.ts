@@ -1,5 +1,5 @@
-import type { Logger } from '../../log.ts';
 import { RetryLaterError } from '../../jobs/retry-later.ts';
+import type { Logger } from '../../log.ts';
 import type { Carrier, RenewalAnswer, RenewalRequest, ReversalRequest } from '../carrier.ts';
 import type { AiraloClient } from './client.ts';
 import { AiraloApiError } from './errors.ts';
@@ -18,6 +18,12 @@ export interface AiraloCarrierOptions {
   client: AiraloClient;
   sims: AiraloSims;
   log: Logger;
+  /**
+   * After a top-up that got no answer (a timeout, a closed connection, a 5xx: a gateway may have timed out while
+   * Airalo went on), the order list is looked at no sooner than this: a request still running on their side must
+   * have finished, or been listed, before we decide it did not happen. The client's timeout is a good value.
+   */
+  settleMs: number;
 }
 
 /** The wait after a 429 that carried no Retry-After. */
@@ -60,7 +66,11 @@ export class AiraloCarrier implements Carrier {
       log.info('carrier applied the top-up', { orderId: reference, carrierOrder: order.code });
       return { status: 'accepted' };
     } catch (error) {
-      if (!(error instanceof AiraloApiError)) throw error; // no answer: the next attempt looks before sending
+      if (signal.aborted) throw error;
+      if (!(error instanceof AiraloApiError) || error.status >= 500) {
+        // It may have happened: the next attempt, after the settling time, looks before sending again.
+        throw new RetryLaterError(String((error as Error).message ?? error), this.#options.settleMs);
+      }
       if (error.status === 422 || error.status === 404) return this.#reject(reference, error.detail);
       if (error.status === 429) {
         throw new RetryLaterError(error.message, error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);

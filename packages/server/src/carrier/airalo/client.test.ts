@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { movableClock } from '../../test-support/harness.ts';
 import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
 import { FAKE_AIRALO_CREDENTIALS, startFakeAiralo } from '../../test-support/fake-airalo/index.ts';
+import { movableClock } from '../../test-support/harness.ts';
 import { AiraloClient } from './client.ts';
 import { AiraloApiError, AiraloUnreachableError } from './errors.ts';
 

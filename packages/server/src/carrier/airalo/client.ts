@@ -120,7 +120,11 @@ export class AiraloClient {
 
   async #fetchToken(): Promise<Token> {
     const { clientId, clientSecret, clock } = this.#options;
-    const form = new URLSearchParams({ client_id: clientId, client_secret: clientSecret, grant_type: 'client_credentials' });
+    const form = new URLSearchParams({
+      client_id: clientId,
+      client_secret: clientSecret,
+      grant_type: 'client_credentials',
+    });
     const response = await this.#fetch('POST', '/v2/token', '/v2/token', null, form, undefined);
     const json = await readJson(response, 'POST', '/v2/token');
     if (!response.ok) throw new AiraloApiError('POST', '/v2/token', response.status, errorDetail(json));

@@ -23,9 +23,16 @@ export class AiraloUnreachableError extends Error {
 /** What Airalo's error bodies say, in one line: `{meta: {message}, data: {field: message}}` or `{code, reason}`. */
 export function errorDetail(body: unknown): string {
   if (typeof body !== 'object' || body === null) return 'no details';
-  const b = body as { meta?: { message?: unknown }; data?: unknown; reason?: unknown; code?: unknown; message?: unknown };
+  const b = body as {
+    meta?: { message?: unknown };
+    data?: unknown;
+    reason?: unknown;
+    code?: unknown;
+    message?: unknown;
+  };
   const parts: string[] = [];
-  if (typeof b.reason === 'string') parts.push(b.code === undefined ? b.reason : `${b.reason} (code ${String(b.code)})`);
+  if (typeof b.reason === 'string')
+    parts.push(b.code === undefined ? b.reason : `${b.reason} (code ${String(b.code)})`);
   if (b.data && typeof b.data === 'object' && !Array.isArray(b.data)) {
     for (const [field, message] of Object.entries(b.data)) parts.push(`${field}: ${String(message)}`);
   }

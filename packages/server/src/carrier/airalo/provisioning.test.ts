@@ -127,7 +127,9 @@ describe('Airalo carrier: exactly one top-up per paid order', () => {
     const waits = posts.slice(1).map((r, i) => r.at - posts[i]!.at);
     assert.ok(waits[0]! >= 1000 && waits[1]! >= 1000, `the client waited Retry-After: ${waits}`);
     assert.ok(waits[2]! >= 3000, `the job queue waited Retry-After, not its 1 s back-off: ${waits}`);
-    const job = (await server.services.store.listJobs({ type: 'provision_order' })).find((j) => j.uniqueKey === `provision:${orderId}`);
+    const job = (await server.services.store.listJobs({ type: 'provision_order' })).find(
+      (j) => j.uniqueKey === `provision:${orderId}`,
+    );
     assert.equal(job?.attempts, 2, 'the job ran again once, after Retry-After');
   });
 });

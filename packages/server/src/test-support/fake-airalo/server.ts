@@ -102,7 +102,9 @@ export class FakeAiralo {
   }
 
   requestsTo(method: string, path: string | RegExp): RecordedRequest[] {
-    return this.requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)));
+    return this.requests.filter(
+      (r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
+    );
   }
 
   /** The next `times` requests to `method path` meet `scenario`; `arrived` resolves when the first has come. */
@@ -162,7 +164,11 @@ export class FakeAiralo {
 
   #token(record: RecordedRequest): Json {
     const { client_id: id, client_secret: secret, grant_type: grant } = record.body;
-    if (grant !== 'client_credentials' || id !== FAKE_AIRALO_CREDENTIALS.airaloClientId || secret !== FAKE_AIRALO_CREDENTIALS.airaloClientSecret) {
+    if (
+      grant !== 'client_credentials' ||
+      id !== FAKE_AIRALO_CREDENTIALS.airaloClientId ||
+      secret !== FAKE_AIRALO_CREDENTIALS.airaloClientSecret
+    ) {
       throw new AiraloFakeError(401, { data: [], meta: { message: 'Invalid client credentials.' } });
     }
     const token = `fake-airalo-token-${randomBytes(24).toString('hex')}`;
