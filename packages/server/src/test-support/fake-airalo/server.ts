@@ -29,7 +29,6 @@ export interface FakeAiraloOptions {
  * schedule scenarios (an error, a slow answer, a top-up applied and the connection closed unanswered) and count
  * the top-ups each eSIM got.
  */
-
 export class FakeAiralo {
   readonly requests: RecordedRequest[] = [];
   /** Every access token it gave, in order. */
@@ -82,6 +81,12 @@ export class FakeAiralo {
     };
     this.#state.sims.set(iccid, sim);
     return sim;
+  }
+
+  /** The eSIM used data (or was topped up): the usage endpoint shows it once its 20-minute cache lapses. */
+  setUsage(iccid: string, usage: Partial<FakeUsage>): void {
+    const sim = this.#state.sims.get(iccid)!;
+    sim.usage = { ...sim.usage, ...usage };
   }
 
   recycle(iccid: string): void {
