@@ -110,6 +110,14 @@ describe('Airalo carrier: exactly one top-up per paid order', () => {
     assert.equal(fake.topUps(ICCID).length, 0);
   });
 
+  it('a card that is no eSIM of the account fails and is refunded: no top-up', async () => {
+    const orderId = (await server.api.order(CARDS.expiring, { planId: 'basic-30' })).order.id;
+    await server.api.ok('sandboxPay', { params: { orderId }, body: { outcome: 'succeeded' } });
+    const failed = await server.api.waitForOrder(orderId, (o) => o.failure?.refunded === true, 8000);
+    assert.match(failed.failure?.message ?? '', /not an eSIM of the Airalo account/);
+    assert.equal(fake.orders.length, 0);
+  });
+
   it('a 429 is waited out through Retry-After, by the client then by the job queue: one top-up', async () => {
     // Three 429s: the client waits out two (1 s each), then the job is put back for the third's 3 s, longer than
     // its own first back-off (1 s): the queue was told the delay.
