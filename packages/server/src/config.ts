@@ -51,6 +51,11 @@ export interface ServerConfig {
   stripePublishableKey: string | null;
   stripeWebhookSecret: string | null;
   stripeApiBase: string | null;
+  carrierName: 'simulated' | 'airalo';
+  airaloClientId: string | null;
+  airaloClientSecret: string | null;
+  airaloBaseUrl: string;
+  airaloTimeoutMs: number;
 }
 
 type Kind = 'int' | 'string' | 'bool' | 'enum';
@@ -356,6 +361,38 @@ export const SETTINGS: { [K in keyof ServerConfig]: Setting<ServerConfig[K]> } =
     kind: 'string',
     default: null,
     doc: "Other address for Stripe's API, e.g. a local fake in tests (`http://127.0.0.1:12111`).",
+  },
+  carrierName: {
+    env: 'URCARD_CARRIER',
+    kind: 'enum',
+    values: ['simulated', 'airalo'],
+    default: 'simulated',
+    doc: "Who applies renewals: `simulated` (the sandbox test cards) or `airalo` (top-ups through Airalo's Partner API; see docs/carriers.md).",
+  },
+  airaloClientId: {
+    env: 'URCARD_AIRALO_CLIENT_ID',
+    kind: 'string',
+    default: null,
+    doc: 'Client id of the Airalo Partner API (airalo carrier).',
+  },
+  airaloClientSecret: {
+    env: 'URCARD_AIRALO_CLIENT_SECRET',
+    kind: 'string',
+    default: null,
+    secret: true,
+    doc: 'Client secret of the Airalo Partner API (airalo carrier).',
+  },
+  airaloBaseUrl: {
+    env: 'URCARD_AIRALO_BASE_URL',
+    kind: 'string',
+    default: 'https://partners-api.airalo.com',
+    doc: "Address of Airalo's Partner API: its sandbox (`https://sandbox-partners-api.airalo.com`) or a local fake.",
+  },
+  airaloTimeoutMs: {
+    env: 'URCARD_AIRALO_TIMEOUT_MS',
+    kind: 'int',
+    default: 30_000,
+    doc: 'Airalo carrier: a request without an answer after this long is given up (a top-up is then looked up before it is sent again).',
   },
 };
 

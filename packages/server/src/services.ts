@@ -1,5 +1,5 @@
 import type { Carrier } from './carrier/carrier.ts';
-import { SimulatedCarrier } from './carrier/simulated.ts';
+import { createCarrier } from './carrier/create.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
@@ -40,7 +40,7 @@ export interface ServerOptions extends Partial<ServerConfig> {
   store?: Store;
   /** Use this payment provider instead of the one `payments` names. */
   paymentProvider?: PaymentProvider;
-  /** Use this carrier instead of the simulated one. */
+  /** Use this carrier instead of the one `carrierName` names. */
   carrier?: Carrier;
   /** Send webhooks with this instead of node:http(s). */
   webhookSender?: WebhookSender;
@@ -124,9 +124,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       });
       log.info('sandbox seeded', seeded);
     }
-    const carrier =
-      givenCarrier ??
-      new SimulatedCarrier({ store, clock, delayMs: config.carrierDelayMs, slowDelayMs: config.slowCarrierDelayMs });
+    const carrier = givenCarrier ?? createCarrier(config, { store, clock, log });
     const jobs = new StoreJobQueue();
     const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs });
     const webhooks = new WebhookEndpoints({ store, clock, config, secrets });

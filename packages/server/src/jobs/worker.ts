@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../log.ts';
 import type { JobRecord, JobType, Store } from '../store/types.ts';
+import { requestedDelayMs } from './retry-later.ts';
 
 export interface JobHandler {
   run(job: JobRecord, signal: AbortSignal): Promise<void>;
@@ -148,7 +149,12 @@ export class JobWorker {
         error,
       });
       await store
-        .retryJob(job.id, this.owner, { runAt: now + backoffMs(job.attempts), error: String(error), dead, now })
+        .retryJob(job.id, this.owner, {
+          runAt: now + Math.max(backoffMs(job.attempts), requestedDelayMs(error)),
+          error: String(error),
+          dead,
+          now,
+        })
         .catch((e: unknown) => log.error('could not record a job failure', { jobId: job.id, error: e }));
       if (dead) {
         await handler

@@ -1,0 +1,53 @@
+import type { FakeOrder, FakePackage } from './types.ts';
+
+/** Usage as `GET /v2/sims/{iccid}/usage` answers it. */
+export interface FakeUsage {
+  remaining: number;
+  total: number;
+  remaining_voice: number;
+  remaining_text: number;
+  expired_at: string;
+  is_unlimited: boolean;
+  status: 'NOT_ACTIVE' | 'ACTIVE' | 'FINISHED' | 'EXPIRED' | 'RECYCLED';
+}
+
+export interface FakeSim {
+  iccid: string;
+  recycled: boolean;
+  packages: FakePackage[];
+  usage: FakeUsage;
+  usageCache: { at: number; usage: FakeUsage } | null;
+  usageCalls: number[];
+  /** Every top-up applied to this eSIM, in order (what tests count). */
+  applied: FakeOrder[];
+}
+
+/** The fake's account: its eSIMs, their packages, and the orders placed. */
+export class FakeAiraloState {
+  readonly sims = new Map<string, FakeSim>();
+  readonly orders: FakeOrder[] = [];
+  purchaseLimit = 50;
+  readonly now: () => number;
+
+  constructor(now: () => number) {
+    this.now = now;
+  }
+
+  placeOrder(iccid: string, pkg: FakePackage, description: string): FakeOrder {
+    const id = 9000 + this.orders.length + 1;
+    const order: FakeOrder = {
+      id,
+      code: `20261201-${String(id).padStart(6, '0')}`,
+      iccid,
+      package_id: pkg.id,
+      description,
+      price: pkg.price,
+      net_price: pkg.net_price,
+      validity: pkg.day,
+      created_at: new Date(this.now()).toISOString().replace('T', ' ').slice(0, 19),
+    };
+    this.orders.push(order);
+    this.sims.get(iccid)!.applied.push(order);
+    return order;
+  }
+}
