@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { $, mount, onStep, toPayStep, until } from '../test-support/flow.ts';
 
+// Served from source, the page loads hundreds of modules: past the default 250 resource entries the browser stops
+// recording, and a late chunk would never show up.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Whether this page has fetched a module whose URL matches `pattern` (each test file runs in a page of its own). */
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
 
