@@ -53,9 +53,15 @@ export function localiseCard(card: Card, locale: ContentLocale): Card {
   };
 }
 
-/** The order view in `locale`: a failure reason the catalogue knows (the carrier's refusal) is translated. */
+/**
+ * The order view in `locale`: a failure reason the catalogue knows (the simulated carrier's refusal) is translated;
+ * a real carrier's own words (English) stay in English and become the catalogue's general refusal elsewhere.
+ */
 export function localiseOrder(order: Order, locale: ContentLocale): Order {
-  const key = order.failure && reasonKey(order.failure.message);
-  if (!order.failure || !key) return order;
-  return { ...order, failure: { ...order.failure, message: catalogueText(locale).reasons[key] } };
+  const { failure } = order;
+  if (!failure) return order;
+  const key =
+    reasonKey(failure.message) ?? (failure.code === 'carrier_rejected' && locale !== 'en' ? 'carrierRefused' : null);
+  if (!key) return order;
+  return { ...order, failure: { ...failure, message: catalogueText(locale).reasons[key] } };
 }

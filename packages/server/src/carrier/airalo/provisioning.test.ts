@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { CATALOGUE_TEXT } from '../../domain/catalogue-text/index.ts';
 import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
 import { FAKE_AIRALO_CREDENTIALS, fakePackage, startFakeAiralo } from '../../test-support/fake-airalo/index.ts';
 import type { TestServer } from '../../test-support/harness.ts';
@@ -94,6 +95,9 @@ describe('Airalo carrier: exactly one top-up per paid order', () => {
     assert.equal(failed.status, 'refunded');
     assert.equal(failed.failure?.code, 'carrier_rejected');
     assert.match(failed.failure?.message ?? '', /package_id: The selected package is invalid/);
+    // The carrier's own words are English: another locale gets the catalogue's general refusal instead.
+    const inJapanese = await server.api.ok('getOrder', { params: { orderId }, headers: { 'Accept-Language': 'ja' } });
+    assert.equal(inJapanese.failure?.message, CATALOGUE_TEXT.ja.reasons.carrierRefused);
     assert.equal(fake.topUps(ICCID).length, 0);
     assert.deepEqual(
       (await server.services.store.listPayments(orderId)).map((p) => p.kind),

@@ -42,5 +42,6 @@ export const de: CatalogueText = {
     terminated: 'Diese Karte wurde gekündigt und kann nicht verlängert werden.',
     carrierHold: 'Der Netzbetreiber hat diese Karte zurückgehalten: Sie kann derzeit nicht verlängert werden.',
     carrierRejected: 'Der Netzbetreiber hat die Verlängerung abgelehnt: Die SIM ist im Netz gesperrt.',
+    carrierRefused: 'Der Netzbetreiber hat die Verlängerung abgelehnt.',
   },
 };

@@ -35,5 +35,6 @@ export const en: CatalogueText = {
     terminated: 'This card has been terminated and cannot be renewed.',
     carrierHold: 'The carrier has put this card on hold: it cannot be renewed for now.',
     carrierRejected: 'The carrier refused the renewal: the SIM is on a network hold.',
+    carrierRefused: 'The carrier refused the renewal.',
   },
 };

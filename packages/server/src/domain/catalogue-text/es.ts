@@ -45,5 +45,6 @@ export const es: CatalogueText = {
     terminated: 'Esta tarjeta se ha dado de baja y no se puede renovar.',
     carrierHold: 'El operador ha bloqueado esta tarjeta: por ahora no se puede renovar.',
     carrierRejected: 'El operador rechazó la renovación: la SIM está bloqueada en la red.',
+    carrierRefused: 'El operador rechazó la renovación.',
   },
 };

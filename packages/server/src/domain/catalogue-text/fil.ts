@@ -45,5 +45,6 @@ export const fil: CatalogueText = {
     terminated: 'Tinapos na ang kard na ito at hindi ma-renew.',
     carrierHold: 'Pinigil ng kompanya ng telepono ang kard na ito: hindi pa ito ma-renew sa ngayon.',
     carrierRejected: 'Tinanggihan ng kompanya ng telepono ang pag-renew: pinigil ang SIM sa linya.',
+    carrierRefused: 'Tinanggihan ng kompanya ng telepono ang pag-renew.',
   },
 };

@@ -47,5 +47,6 @@ export const fr: CatalogueText = {
     terminated: 'Cette carte a été résiliée et ne peut pas être renouvelée.',
     carrierHold: 'L’opérateur a bloqué cette carte : elle ne peut pas être renouvelée pour le moment.',
     carrierRejected: 'L’opérateur a refusé le renouvellement : la SIM est bloquée sur le réseau.',
+    carrierRefused: 'L’opérateur a refusé le renouvellement.',
   },
 };

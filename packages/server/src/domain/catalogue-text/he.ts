@@ -38,5 +38,6 @@ export const he: CatalogueText = {
     terminated: 'הכרטיס בוטל ולא ניתן לחדש אותו.',
     carrierHold: 'הספק הקפיא את הכרטיס: כרגע לא ניתן לחדש אותו.',
     carrierRejected: 'הספק דחה את החידוש: ה-SIM מוקפא ברשת.',
+    carrierRefused: 'הספק דחה את החידוש.',
   },
 };

@@ -41,5 +41,6 @@ export const id: CatalogueText = {
     terminated: 'Kartu ini sudah dinonaktifkan dan tidak dapat diperpanjang.',
     carrierHold: 'Operator menahan kartu ini: untuk saat ini tidak dapat diperpanjang.',
     carrierRejected: 'Operator menolak perpanjangan: SIM sedang ditahan di jaringan.',
+    carrierRefused: 'Operator menolak perpanjangan.',
   },
 };

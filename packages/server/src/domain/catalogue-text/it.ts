@@ -41,5 +41,6 @@ export const it: CatalogueText = {
     terminated: 'Questa scheda è stata disattivata e non può essere rinnovata.',
     carrierHold: 'L’operatore ha bloccato questa scheda: per ora non può essere rinnovata.',
     carrierRejected: 'L’operatore ha rifiutato il rinnovo: la SIM è bloccata sulla rete.',
+    carrierRefused: 'L’operatore ha rifiutato il rinnovo.',
   },
 };

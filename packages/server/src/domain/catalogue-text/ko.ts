@@ -35,5 +35,6 @@ export const ko: CatalogueText = {
     terminated: '이 카드는 해지되어 갱신할 수 없습니다.',
     carrierHold: '통신사가 이 카드를 보류해 지금은 갱신할 수 없습니다.',
     carrierRejected: '통신사가 갱신을 거부했습니다: SIM이 네트워크에서 보류 상태입니다.',
+    carrierRefused: '통신사가 갱신을 거부했습니다.',
   },
 };

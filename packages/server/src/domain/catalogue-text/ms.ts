@@ -41,5 +41,6 @@ export const ms: CatalogueText = {
     terminated: 'Kad ini telah ditamatkan dan tidak boleh diperbaharui.',
     carrierHold: 'Pembawa telah menahan kad ini: ia tidak boleh diperbaharui buat masa ini.',
     carrierRejected: 'Pembawa menolak pembaharuan: SIM ditahan dalam rangkaian.',
+    carrierRefused: 'Pembawa menolak pembaharuan.',
   },
 };

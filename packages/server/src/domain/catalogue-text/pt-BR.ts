@@ -42,5 +42,6 @@ export const ptBR: CatalogueText = {
     terminated: 'Este chip foi cancelado e não pode ser renovado.',
     carrierHold: 'A operadora bloqueou este chip: por enquanto ele não pode ser renovado.',
     carrierRejected: 'A operadora recusou a renovação: o chip está bloqueado na rede.',
+    carrierRefused: 'A operadora recusou a renovação.',
   },
 };

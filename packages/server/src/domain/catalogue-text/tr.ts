@@ -42,5 +42,6 @@ export const tr: CatalogueText = {
     terminated: 'Bu kartın hattı kapatıldı ve yenilenemez.',
     carrierHold: 'Operatör bu kartı beklemeye aldı: şu anda yenilenemez.',
     carrierRejected: 'Operatör yenilemeyi reddetti: SIM şebekede beklemeye alınmış.',
+    carrierRefused: 'Operatör yenilemeyi reddetti.',
   },
 };

@@ -35,6 +35,8 @@ export interface CatalogueText {
     carrierHold: string;
     /** The simulated carrier's refusal (test card …0059). */
     carrierRejected: string;
+    /** A real carrier's refusal, in the locales its own (English) words are not shown in. */
+    carrierRefused: string;
   };
 }
 

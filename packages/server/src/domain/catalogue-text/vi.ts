@@ -38,5 +38,6 @@ export const vi: CatalogueText = {
     terminated: 'Thẻ này đã bị hủy và không thể gia hạn.',
     carrierHold: 'Nhà mạng đang tạm giữ thẻ này: hiện chưa thể gia hạn.',
     carrierRejected: 'Nhà mạng đã từ chối gia hạn: SIM đang bị tạm giữ trên mạng.',
+    carrierRefused: 'Nhà mạng đã từ chối gia hạn.',
   },
 };

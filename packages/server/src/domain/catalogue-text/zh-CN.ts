@@ -35,5 +35,6 @@ export const zhCN: CatalogueText = {
     terminated: '此卡已注销，无法续费。',
     carrierHold: '运营商已冻结此卡，暂时无法续费。',
     carrierRejected: '运营商拒绝了续费：此 SIM 卡已被网络冻结。',
+    carrierRefused: '运营商拒绝了续费。',
   },
 };

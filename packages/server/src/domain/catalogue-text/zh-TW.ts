@@ -35,5 +35,6 @@ export const zhTW: CatalogueText = {
     terminated: '此卡已終止，無法續約。',
     carrierHold: '電信業者已暫停此卡，目前無法續約。',
     carrierRejected: '電信業者拒絕了續約：此 SIM 卡已被網路暫停。',
+    carrierRefused: '電信業者拒絕了續約。',
   },
 };
