@@ -126,7 +126,8 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
     }
     const carrier = givenCarrier ?? createCarrier(config, { store, clock, log });
     const jobs = new StoreJobQueue();
-    const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs });
+    const partners = new PartnerDirectory(store, clock);
+    const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs, partners });
     const webhooks = new WebhookEndpoints({ store, clock, config, secrets });
     const sealing = await webhooks.resealSecrets();
     if (sealing.resealed.length > 0) {
@@ -138,7 +139,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       });
     }
     const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
-    const receipts = new ReceiptMail({ store, mailer, log });
+    const receipts = new ReceiptMail({ store, partners, mailer, log });
     const worker = new JobWorker({
       store,
       clock,
@@ -169,7 +170,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       carrier,
       orders,
       cards: new CardAccess({ store, config, clock }),
-      partners: new PartnerDirectory(store, clock),
+      partners,
       webhooks,
       rateLimits:
         config.rateLimitStore === 'database' || (config.rateLimitStore === 'auto' && store.kind === 'postgres')

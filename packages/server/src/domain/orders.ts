@@ -14,7 +14,6 @@ import { Renewals } from './orders/renewals.ts';
 export type { OrderDeps as OrderServiceDeps } from './orders/deps.ts';
 
 /** The seller named when the partner is gone (the mail receipts say the same). */
-const DEFAULT_SELLER = 'UR card';
 
 export { receiptNumber, transitionOrder } from './orders/transition.ts';
 
@@ -49,12 +48,11 @@ export class OrderService {
     return this.#checkout.updatePayable(order, patch);
   }
   async view(order: OrderRecord, fresh?: OrderViewOptions): Promise<Order> {
-    const { store, clock, config, provider } = this.#deps;
-    const [partners, card] = await Promise.all([
-      store.listPartners(),
+    const { store, clock, config, provider, partners } = this.#deps;
+    const [seller, card] = await Promise.all([
+      partners.sellerOf(order.partnerId),
       order.receipt ? null : store.getCard(order.cardId),
     ]);
-    const seller = partners.find((p) => p.id === order.partnerId)?.name ?? DEFAULT_SELLER;
     const context = {
       seller,
       cardExpiresAt: card?.expiresAt ?? null,

@@ -18,6 +18,9 @@ export function originAllowed(origin: string, patterns: readonly string[]): bool
   return false;
 }
 
+/** The seller named when an order's partner is unknown. */
+const DEFAULT_SELLER = 'UR card';
+
 /** Partners by API key, and the union of their allowed origins for CORS preflights (cached briefly). */
 export class PartnerDirectory {
   readonly #store: Store;
@@ -41,11 +44,20 @@ export class PartnerDirectory {
 
   /** A preflight carries no key, so it is answered for any origin that some partner allows. */
   async originAllowedByAny(origin: string): Promise<boolean> {
+    return (await this.#all()).some((p) => originAllowed(origin, p.allowedOrigins));
+  }
+
+  /** The name an order's receipt gives as seller: its partner's (from the cached list, not a read per order view). */
+  async sellerOf(partnerId: string): Promise<string> {
+    return (await this.#all()).find((p) => p.id === partnerId)?.name ?? DEFAULT_SELLER;
+  }
+
+  async #all(): Promise<PartnerRecord[]> {
     const now = this.#clock.now();
     if (!this.#cache || now - this.#cache.at > this.#ttlMs) {
       this.#cache = { at: now, partners: await this.#store.listPartners() };
     }
-    return this.#cache.partners.some((p) => originAllowed(origin, p.allowedOrigins));
+    return this.#cache.partners;
   }
 
   invalidate(): void {

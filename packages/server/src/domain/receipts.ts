@@ -8,6 +8,7 @@ import type { NewJob, OrderRecord, Store, StoreData } from '../store/types.ts';
 import { catalogueText } from './catalogue-text/index.ts';
 import { matchLocale } from './locale.ts';
 import type { OrderDeps } from './orders/deps.ts';
+import type { PartnerDirectory } from './partners.ts';
 
 /** A catalogue plan's name in `locale`; another plan (a custom one) keeps the name it was sold under. */
 function planNameIn(plan: OrderRecord['plan'], locale: ContentLocale): string {
@@ -38,11 +39,13 @@ export async function queueReceipt(
  */
 export class ReceiptMail {
   readonly #store: Store;
+  readonly #partners: PartnerDirectory;
   readonly #mailer: Mailer | null;
   readonly #log: Logger;
 
-  constructor(deps: { store: Store; mailer: Mailer | null; log: Logger }) {
+  constructor(deps: { store: Store; partners: PartnerDirectory; mailer: Mailer | null; log: Logger }) {
     this.#store = deps.store;
+    this.#partners = deps.partners;
     this.#mailer = deps.mailer;
     this.#log = deps.log;
   }
@@ -60,10 +63,10 @@ export class ReceiptMail {
     const order = await this.#store.getOrder(orderId);
     if (!order?.email || !this.#mailer) return;
     if (kind === 'receipt' && !order.receipt) return;
-    const partner = (await this.#store.listPartners()).find((p) => p.id === order.partnerId);
+    const seller = await this.#partners.sellerOf(order.partnerId);
     const locale = (order.locale && matchLocale(order.locale)) || DEFAULT_CONTENT_LOCALE;
     const email = renderReceiptEmail(kind, order, {
-      seller: partner?.name ?? 'UR card',
+      seller,
       locale,
       planName: planNameIn(order.plan, locale),
     });

@@ -4,6 +4,7 @@ import type { ServerConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { PaymentProvider } from '../../payments/provider.ts';
 import type { Store } from '../../store/types.ts';
+import type { PartnerDirectory } from '../partners.ts';
 import type { JobQueue } from './job-queue.ts';
 
 /** What every phase of an order's life works with. */
@@ -15,4 +16,5 @@ export interface OrderDeps {
   config: ServerConfig;
   log: Logger;
   jobs: JobQueue;
+  partners: PartnerDirectory;
 }
