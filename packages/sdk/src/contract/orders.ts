@@ -5,6 +5,7 @@ import {
   ORDER_STATUSES,
   PAYMENT_ERROR_CODES,
   PAYMENT_METHOD_TYPES,
+  REVERSAL_STATUSES,
   SANDBOX_CHALLENGE_RESULTS,
   SANDBOX_OUTCOMES,
 } from './enums.ts';
@@ -16,6 +17,7 @@ export type {
   OrderStatus,
   PaymentMethodType,
   PaymentProvider,
+  ReversalStatus,
   SandboxChallengeResult,
   SandboxOutcome,
 } from './enums.ts';
@@ -26,6 +28,7 @@ export {
   PAYMENT_ERROR_CODES,
   PAYMENT_METHOD_TYPES,
   PAYMENT_PROVIDERS,
+  REVERSAL_STATUSES,
   SANDBOX_CHALLENGE_RESULTS,
   SANDBOX_OUTCOMES,
   TERMINAL_ORDER_STATUSES,
@@ -106,6 +109,11 @@ export const orderRefundSchema = z.object({
   requestedAt: timestampSchema,
   /** When the payment provider confirmed the refund; null while it is on its way. */
   settledAt: z.nullable(timestampSchema),
+  /**
+   * What the carrier answered the reversal, once settled (absent without one): its status and, for a secret key,
+   * the carrier's own words (English; null for a publishable key).
+   */
+  carrier: z.optional(z.object({ status: z.enum(REVERSAL_STATUSES), detail: z.nullable(z.string()) })),
 });
 export type OrderRefund = z.infer<typeof orderRefundSchema>;
 

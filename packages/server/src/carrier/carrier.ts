@@ -1,4 +1,4 @@
-import type { PlanSnapshot } from '@urcard/sdk';
+import type { PlanSnapshot, ReversalStatus } from '@urcard/sdk';
 import type { CardRecord } from '../store/types.ts';
 
 export interface RenewalRequest {
@@ -14,9 +14,17 @@ export interface ReversalRequest {
   reference: string;
   card: CardRecord;
   plan: PlanSnapshot;
+  /** Support's reason for the refund, when it gave one. */
+  reason?: string | null;
 }
 
 export type RenewalAnswer = { status: 'accepted' } | { status: 'rejected'; reason: string };
+
+/** What the carrier made of a reversal (the order's refund shows it); `detail` in the carrier's words, English. */
+export interface ReversalAnswer {
+  status: ReversalStatus;
+  detail: string | null;
+}
 
 /**
  * The network operator that applies a paid renewal to the SIM. `renew` may take minutes; it is called from the
@@ -26,6 +34,9 @@ export type RenewalAnswer = { status: 'accepted' } | { status: 'rejected'; reaso
 export interface Carrier {
   readonly name: string;
   renew(request: RenewalRequest, signal: AbortSignal): Promise<RenewalAnswer>;
-  /** Reverses an applied renewal (a support refund). Idempotent on `reference`; throwing means "try again later". */
-  reverse(request: ReversalRequest, signal: AbortSignal): Promise<void>;
+  /**
+   * Reverses an applied renewal (a support refund). Idempotent on `reference`: a second call answers what the
+   * first got, without asking the carrier again. Throwing means "try again later".
+   */
+  reverse(request: ReversalRequest, signal: AbortSignal): Promise<ReversalAnswer>;
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../store/types.ts';
 import { AiraloCarrier } from './airalo/carrier.ts';
 import { AiraloClient } from './airalo/client.ts';
+import { AiraloRefunds } from './airalo/refunds.ts';
 import { AiraloSims } from './airalo/sims.ts';
 import type { Carrier } from './carrier.ts';
 import { SimulatedCarrier } from './simulated.ts';
@@ -34,6 +35,7 @@ export function createCarrier(config: ServerConfig, deps: { store: Store; clock:
   return new AiraloCarrier({
     client,
     sims: new AiraloSims(client, config.cardHashKey),
+    refunds: new AiraloRefunds({ client, store, clock, log }),
     log,
     settleMs: config.airaloTimeoutMs,
   });

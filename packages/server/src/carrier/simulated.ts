@@ -2,7 +2,7 @@ import type { Clock } from '../clock.ts';
 import { sleep } from '../clock.ts';
 import { en } from '../domain/catalogue-text/en.ts';
 import type { Store } from '../store/types.ts';
-import type { Carrier, RenewalAnswer, RenewalRequest, ReversalRequest } from './carrier.ts';
+import type { Carrier, RenewalAnswer, RenewalRequest, ReversalAnswer, ReversalRequest } from './carrier.ts';
 
 export interface SimulatedCarrierOptions {
   store: Store;
@@ -57,7 +57,7 @@ export class SimulatedCarrier implements Carrier {
   }
 
   /** Records the reversal once under `reversal:<reference>` (what a real carrier's reference check would do). */
-  async reverse({ reference, card }: ReversalRequest): Promise<void> {
+  async reverse({ reference, card }: ReversalRequest): Promise<ReversalAnswer> {
     const now = this.#options.clock.now();
     await this.#options.store.putCarrierRequestOnce({
       reference: reversalReference(reference),
@@ -67,5 +67,6 @@ export class SimulatedCarrier implements Carrier {
       outcome: 'accepted',
       reason: null,
     });
+    return { status: 'reversed', detail: null };
   }
 }

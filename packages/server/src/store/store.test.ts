@@ -311,7 +311,7 @@ describe(`store conformance (${TEST_ENGINE})`, () => {
     assert.equal(await store.getPinAttempts('pin_a'), null);
   });
 
-  it('keeps the first carrier request of a reference, counts rate-limit windows, and purges what expired', async () => {
+  it('keeps the first carrier request of a reference, answers and forgets pending ones, counts rate-limit windows, and purges what expired', async () => {
     const request = {
       reference: 'ord_c',
       cardId: 'card_x',
@@ -322,6 +322,18 @@ describe(`store conformance (${TEST_ENGINE})`, () => {
     };
     assert.deepEqual(await store.putCarrierRequestOnce(request), request);
     assert.deepEqual(await store.putCarrierRequestOnce({ ...request, outcome: 'rejected', reason: 'x' }), request);
+    const answer = { outcome: 'rejected' as const, reason: 'no', completesAt: 3 };
+    assert.equal(await store.answerCarrierRequest('ord_c', answer), false, 'answered already');
+    await store.forgetPendingCarrierRequest('ord_c');
+    assert.deepEqual(await store.getCarrierRequest('ord_c'), request, 'an answered request is not forgotten');
+    const pending = { ...request, reference: 'refund_c', outcome: 'pending' as const, reason: 'claim-1' };
+    assert.deepEqual(await store.putCarrierRequestOnce(pending), pending);
+    assert.equal(await store.answerCarrierRequest('refund_c', answer), true);
+    assert.equal(await store.answerCarrierRequest('refund_c', { ...answer, reason: 'again' }), false);
+    assert.deepEqual(await store.getCarrierRequest('refund_c'), { ...pending, ...answer });
+    await store.putCarrierRequestOnce({ ...pending, reference: 'refund_d' });
+    await store.forgetPendingCarrierRequest('refund_d');
+    assert.equal(await store.getCarrierRequest('refund_d'), null, 'a pending request is forgotten');
     assert.deepEqual(await store.hitRateLimit('ip:1', 1000, 5000), { count: 1, windowStart: 5000 });
     assert.deepEqual(await store.hitRateLimit('ip:1', 1000, 5500), { count: 2, windowStart: 5000 });
     assert.deepEqual(await store.hitRateLimit('ip:1', 1000, 6000), { count: 1, windowStart: 6000 });

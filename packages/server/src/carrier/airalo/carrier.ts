@@ -1,8 +1,9 @@
 import { RetryLaterError } from '../../jobs/retry-later.ts';
 import type { Logger } from '../../log.ts';
-import type { Carrier, RenewalAnswer, RenewalRequest, ReversalRequest } from '../carrier.ts';
+import type { Carrier, RenewalAnswer, RenewalRequest, ReversalAnswer, ReversalRequest } from '../carrier.ts';
 import type { AiraloClient } from './client.ts';
 import { AiraloApiError } from './errors.ts';
+import type { AiraloRefunds } from './refunds.ts';
 import type { AiraloSims } from './sims.ts';
 
 /** A top-up order as Airalo answers it (the fields we read). */
@@ -17,6 +18,8 @@ export interface AiraloOrder {
 export interface AiraloCarrierOptions {
   client: AiraloClient;
   sims: AiraloSims;
+  /** Reversals: Airalo's refund requests, sent once per order. */
+  refunds: AiraloRefunds;
   log: Logger;
   /**
    * After a top-up that got no answer (a timeout, a closed connection, a 5xx: a gateway may have timed out while
@@ -91,15 +94,21 @@ export class AiraloCarrier implements Carrier {
   }
 
   /**
-   * Not automated in this increment: Airalo refunds go through their refund request, which takes an eSIM and a
-   * reason, not a top-up. The support refund goes on (the payment is refunded) and the log says what to refund.
+   * A support refund of an applied top-up: one Airalo refund request for the eSIM, naming the top-up (found in
+   * the order list by our order id) in its notes. Airalo reviews it; refunds.ts keeps it to one request.
    */
-  async reverse({ reference }: ReversalRequest, signal: AbortSignal): Promise<void> {
-    const order = await this.findOrder(reference, signal);
-    this.#options.log.warn('refund this Airalo top-up by hand (refund requests are not automated yet)', {
-      orderId: reference,
-      carrierOrder: order?.code ?? null,
-    });
+  async reverse({ reference, card, reason }: ReversalRequest, signal: AbortSignal): Promise<ReversalAnswer> {
+    const { refunds, sims, log } = this.#options;
+    const known = await refunds.known(reference);
+    if (known) return known;
+    const topUp = await this.findOrder(reference, signal);
+    const iccid = topUp ? await sims.iccidOf(card, signal) : null;
+    if (!topUp || !iccid) {
+      const detail = topUp ? 'the card is not an eSIM of the Airalo account' : 'Airalo has no top-up for this order';
+      log.warn('nothing to refund at the carrier', { orderId: reference, detail });
+      return { status: 'not_found', detail };
+    }
+    return refunds.request({ orderId: reference, card, iccid, topUp, reason: reason ?? null }, signal);
   }
 
   #reject(reference: string, detail: string): RenewalAnswer {

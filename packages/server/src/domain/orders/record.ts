@@ -54,13 +54,17 @@ export function newOrder(o: {
   };
 }
 
-function refundView(refund: OrderRefundRecord): OrderRefund {
+function refundView(refund: OrderRefundRecord, hideDetail: boolean): OrderRefund {
   return {
     reason: refund.reason,
     amount: refund.amount,
     reversal: refund.reversal,
     requestedAt: iso(refund.requestedAt),
     settledAt: refund.settledAt === null ? null : iso(refund.settledAt),
+    // The carrier's words can name the ICCID: for a secret key only.
+    ...(refund.carrier
+      ? { carrier: { status: refund.carrier.status, detail: hideDetail ? null : refund.carrier.detail } }
+      : {}),
   };
 }
 
@@ -144,7 +148,7 @@ export async function orderView(
       promoCode: order.promoCode,
       autoRenewal,
     },
-    ...(order.refund ? { refund: refundView(order.refund) } : {}),
+    ...(order.refund ? { refund: refundView(order.refund, fresh?.private === true) } : {}),
     locale: order.locale,
     createdAt: iso(order.createdAt),
     updatedAt: iso(order.updatedAt),

@@ -1,3 +1,4 @@
+import type { ReversalAnswer } from '../../carrier/carrier.ts';
 import { DAY_MS, iso } from '../../clock.ts';
 import { ApiError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
@@ -54,15 +55,18 @@ export class SupportRefunds {
     return refunded;
   }
 
-  /** Job: reverses the renewal at the carrier (if applied), refunds the payment once, then marks it settled. */
+  /**
+   * Job: reverses the renewal at the carrier (if applied), refunds the payment once, then marks it settled with
+   * the carrier's answer (a refusal does not hold the traveller's money back: support sees it on the order).
+   */
   async settle(order: OrderRecord, signal: AbortSignal): Promise<void> {
     const { store, clock, provider, carrier } = this.#deps;
     const refund = order.refund;
     if (order.status !== 'refunded' || !refund || refund.settledAt !== null) return;
-    if (refund.reversal) {
-      const card = await store.getCard(order.cardId);
-      if (card) await carrier.reverse({ reference: order.id, card, plan: order.plan }, signal);
-    }
+    const card = refund.reversal ? await store.getCard(order.cardId) : null;
+    const reversed = card
+      ? await carrier.reverse({ reference: order.id, card, plan: order.plan, reason: refund.reason }, signal)
+      : null;
     const result = order.providerPaymentId
       ? await provider.refund({
           orderId: order.id,
@@ -87,16 +91,18 @@ export class SupportRefunds {
           createdAt: now,
         });
       }
-      const settled = { ...current.refund, settledAt: now };
+      const settled = { ...current.refund, settledAt: now, ...(reversed ? { carrier: reversed } : {}) };
       await tx.updateOrder(order.id, { refund: settled }, 'refunded', now);
       await queueReceipt(this.#deps, tx, { ...current, refund: settled }, 'refund', now);
       await tx.insertOrderEvent({
         orderId: order.id,
         from: 'refunded',
         to: 'refunded',
-        reason: `refund settled ${iso(now)}`,
+        reason: `refund settled ${iso(now)}${reversed ? `; carrier reversal ${carrierNote(reversed)}` : ''}`,
         at: now,
       });
     });
   }
 }
+
+const carrierNote = ({ status, detail }: ReversalAnswer) => (detail ? `${status}: ${detail}` : status);

@@ -22,10 +22,17 @@ function carrierFromRow(r: {
   };
 }
 
-/** The simulated carrier's memory, shared rate-limit windows, and the purge of what has expired. */
+/** Carriers' memory of requests, shared rate-limit windows, and the purge of what has expired. */
 export function housekeepingQueries({
   db,
-}: QueryContext): Queries<'getCarrierRequest' | 'putCarrierRequestOnce' | 'hitRateLimit' | 'purgeExpired'> {
+}: QueryContext): Queries<
+  | 'getCarrierRequest'
+  | 'putCarrierRequestOnce'
+  | 'answerCarrierRequest'
+  | 'forgetPendingCarrierRequest'
+  | 'hitRateLimit'
+  | 'purgeExpired'
+> {
   const getCarrierRequest = async (reference: string) => {
     const r = await db.selectFrom('carrier_requests').selectAll().where('reference', '=', reference).executeTakeFirst();
     return r ? carrierFromRow(r) : null;
@@ -48,6 +55,22 @@ export function housekeepingQueries({
       const stored = await getCarrierRequest(c.reference);
       if (!stored) throw new Error(`carrier request ${c.reference} vanished`);
       return stored;
+    },
+    async answerCarrierRequest(reference, answer) {
+      const result = await db
+        .updateTable('carrier_requests')
+        .set({ outcome: answer.outcome, reason: answer.reason, completes_at: answer.completesAt })
+        .where('reference', '=', reference)
+        .where('outcome', '=', 'pending')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async forgetPendingCarrierRequest(reference) {
+      await db
+        .deleteFrom('carrier_requests')
+        .where('reference', '=', reference)
+        .where('outcome', '=', 'pending')
+        .execute();
     },
     async hitRateLimit(key, windowMs, now) {
       const lapsed = sql<boolean>`rate_limits.window_start <= ${now - windowMs}`;

@@ -40,13 +40,17 @@ export interface IdempotencyRecord {
   expiresAt: number;
 }
 
-/** The simulated carrier's memory: one request per reference, answered the same way every time. */
+/**
+ * A carrier's memory of a request sent under our reference: the simulated carrier's renewals (answered the same
+ * way every time), and real carriers' requests that have no idempotency key of their own (an Airalo refund
+ * request is recorded `pending` before it is sent, so a retry never sends it twice).
+ */
 export interface CarrierRequestRecord {
   reference: string;
   cardId: string;
   requestedAt: number;
   completesAt: number;
-  outcome: 'accepted' | 'rejected';
+  outcome: 'accepted' | 'rejected' | 'pending';
   reason: string | null;
 }
 
@@ -87,6 +91,13 @@ export interface JobStoreData {
   getCarrierRequest(reference: string): Promise<CarrierRequestRecord | null>;
   /** Records the request unless one with the reference exists; returns the one that counts (first wins). */
   putCarrierRequestOnce(request: CarrierRequestRecord): Promise<CarrierRequestRecord>;
+  /** Writes the answer of a `pending` request; false when the request is not pending (answered already, or gone). */
+  answerCarrierRequest(
+    reference: string,
+    answer: { outcome: 'accepted' | 'rejected'; reason: string | null; completesAt: number },
+  ): Promise<boolean>;
+  /** Forgets a `pending` request the carrier answered "not done" (a 5xx, a 429): it may be sent again. */
+  forgetPendingCarrierRequest(reference: string): Promise<void>;
 
   /** Counts one hit in the key's fixed window (shared by every instance), in one statement. */
   hitRateLimit(key: string, windowMs: number, now: number): Promise<{ count: number; windowStart: number }>;

@@ -9,6 +9,7 @@ import type {
   PaymentMethodSummary,
   PaymentProvider as PaymentProviderName,
   PlanSnapshot,
+  ReversalStatus,
 } from '@urcard/sdk';
 
 export interface QuoteRecord {
@@ -74,6 +75,8 @@ export interface OrderRefundRecord {
   reversal: boolean;
   requestedAt: number;
   settledAt: number | null;
+  /** What the carrier answered the reversal (written when the refund settles). */
+  carrier?: { status: ReversalStatus; detail: string | null };
 }
 
 export type OrderPatch = Partial<

@@ -14,6 +14,7 @@ export function route(state: FakeAiraloState, r: RecordedRequest): Json {
   if (r.method === 'GET' && r.path === '/v2/sims') return listSims(state, r);
   if (r.method === 'POST' && r.path === '/v2/orders/topups') return placeTopUp(state, r);
   if (r.method === 'GET' && r.path === '/v2/orders') return listOrders(state, r);
+  if (r.method === 'POST' && r.path === '/v2/refund') return state.refunds.request(state, r);
   throw new AiraloFakeError(404, { data: [], meta: { message: `(fake) no route ${r.method} ${r.path}` } });
 }
 

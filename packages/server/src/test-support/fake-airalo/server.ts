@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fakePackage } from './packages.ts';
+import type { FakeRefundRequest } from './refunds.ts';
 import { route } from './routes.ts';
 import type { Scenario } from './scenarios.ts';
 import { Scenarios } from './scenarios.ts';
@@ -106,6 +107,11 @@ export class FakeAiralo {
     return this.#state.orders;
   }
 
+  /** The refund requests Airalo took (`POST /v2/refund` answered 202). */
+  get refundRequests(): readonly FakeRefundRequest[] {
+    return this.#state.refunds.requests;
+  }
+
   requestsTo(method: string, path: string | RegExp): RecordedRequest[] {
     return this.requests.filter(
       (r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
@@ -160,7 +166,8 @@ export class FakeAiralo {
       if (!this.tokens.includes(token)) {
         throw new AiraloFakeError(401, { data: [], meta: { message: 'Unauthenticated.' } });
       }
-      return { status: 200, body: route(this.#state, record) };
+      const status = record.path === '/v2/refund' ? 202 : 200; // Airalo answers a refund request 202 Accepted
+      return { status, body: route(this.#state, record) };
     } catch (error) {
       if (error instanceof AiraloFakeError) return { status: error.status, body: error.body, headers: error.headers };
       return { status: 500, body: { data: [], meta: { message: String(error) } } as Json };

@@ -1,3 +1,4 @@
+import { FakeRefunds } from './refunds.ts';
 import type { FakeOrder, FakePackage } from './types.ts';
 
 /** Usage as `GET /v2/sims/{iccid}/usage` answers it. */
@@ -26,6 +27,7 @@ export interface FakeSim {
 export class FakeAiraloState {
   readonly sims = new Map<string, FakeSim>();
   readonly orders: FakeOrder[] = [];
+  readonly refunds = new FakeRefunds();
   purchaseLimit = 50;
   readonly now: () => number;
 

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
+import { FAKE_AIRALO_CREDENTIALS, fakePackage, startFakeAiralo } from '../../test-support/fake-airalo/index.ts';
+import type { TestServer } from '../../test-support/harness.ts';
+import { CARDS, SK, startTestServer } from '../../test-support/harness.ts';
+import { refundRequestReference } from './refunds.ts';
+
+const ICCID = CARDS.active;
+const REFUND = /^\/v2\/refund$/;
+
+describe('Airalo carrier: a support refund of an applied top-up is one refund request', () => {
+  let fake: FakeAiralo;
+  let server: TestServer;
+
+  beforeEach(async () => {
+    fake = await startFakeAiralo();
+    fake.addSim(ICCID, [fakePackage('basic-30')]);
+    server = await startTestServer({
+      carrierName: 'airalo',
+      airaloBaseUrl: fake.url,
+      ...FAKE_AIRALO_CREDENTIALS,
+      airaloTimeoutMs: 300,
+    });
+  });
+  afterEach(async () => {
+    await server.stop();
+    await fake.close();
+  });
+
+  /** An order paid and applied by Airalo (one top-up), then refunded by support; answers it once settled. */
+  async function refundedAfterTopUp() {
+    const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    await server.api.waitForOrder(order.id, (o) => o.status === 'completed', 8000);
+    assert.equal(fake.topUps(ICCID).length, 1);
+    await server.api.ok('refundOrder', {
+      key: SK,
+      params: { orderId: order.id },
+      body: { reason: 'traveller cancelled the trip' },
+      idempotencyKey: `refund-${order.id}`,
+    });
+    await server.api.waitForOrder(order.id, (o) => o.refund?.settledAt != null, 8000);
+    return { orderId: order.id, view: await server.api.ok('getOrder', { key: SK, params: { orderId: order.id } }) };
+  }
+
+  /** The same reversal again, as a job run twice or a resumed job would ask it. */
+  async function reverseAgain(orderId: string) {
+    const { store, carrier } = server.services;
+    const order = (await store.getOrder(orderId))!;
+    const card = (await store.getCard(order.cardId))!;
+    return carrier.reverse({ reference: orderId, card, plan: order.plan }, AbortSignal.timeout(5000));
+  }
+
+  it('sends one refund request for the eSIM, naming our order and the top-up; a second reversal sends none', async () => {
+    const { orderId, view } = await refundedAfterTopUp();
+    const [topUp] = fake.topUps(ICCID);
+    assert.equal(fake.refundRequests.length, 1);
+    const [request] = fake.refundRequests;
+    assert.deepEqual(request!.iccids, [ICCID]);
+    assert.equal(request!.reason, 'OTHERS');
+    assert.equal(
+      request!.notes,
+      `urcard order ${orderId}: refund the top-up ${topUp!.code} (package basic-30). traveller cancelled the trip`,
+    );
+    assert.equal(view.refund?.carrier?.status, 'requested');
+    assert.match(view.refund?.carrier?.detail ?? '', new RegExp(`refund request ${request!.refund_id} `));
+    const publicView = await server.api.ok('getOrder', { params: { orderId } });
+    assert.deepEqual(publicView.refund?.carrier, { status: 'requested', detail: null }, 'no carrier words in public');
+    assert.deepEqual(
+      (await server.services.store.listPayments(orderId)).map((p) => p.kind),
+      ['charge', 'refund'],
+    );
+
+    assert.equal((await reverseAgain(orderId)).status, 'requested');
+    assert.equal(fake.requestsTo('POST', REFUND).length, 1, 'not sent again');
+  });
+
+  it('a 5xx (not taken) is sent again later: still one refund request', async () => {
+    fake.schedule('POST', REFUND, { kind: 'fail', status: 503 });
+    const { view } = await refundedAfterTopUp();
+    assert.equal(view.refund?.carrier?.status, 'requested');
+    assert.deepEqual(
+      fake.requestsTo('POST', REFUND).map((r) => r.status),
+      [503, 202],
+    );
+    assert.equal(fake.refundRequests.length, 1);
+  });
+
+  it('a 422 is final: reported on the order and in the log, the money still given back, never sent again', async () => {
+    const message = `The following ICCIDs do not belong to your company: ${ICCID}`;
+    fake.schedule('POST', REFUND, { kind: 'fail', status: 422, body: { data: [], meta: { message } } });
+    const { orderId, view } = await refundedAfterTopUp();
+    const masked = 'The following ICCIDs do not belong to your company: …0018';
+    assert.deepEqual(view.refund?.carrier, { status: 'refused', detail: masked }, 'in Airalo’s words, ICCID masked');
+    assert.deepEqual(
+      (await server.services.store.listPayments(orderId)).map((p) => p.kind),
+      ['charge', 'refund'],
+      'the traveller is refunded all the same',
+    );
+    const warned = server.logs.find((l) => l.msg === 'carrier refused the refund request');
+    assert.equal(warned?.detail, masked);
+    const events = await server.services.store.listOrderEvents(orderId);
+    assert.match(events.at(-1)?.reason ?? '', /carrier reversal refused: The following ICCIDs/);
+    assert.equal((await reverseAgain(orderId)).status, 'refused');
+    assert.equal(fake.requestsTo('POST', REFUND).length, 1);
+    assert.equal(fake.refundRequests.length, 0);
+  });
+
+  it('a request taken but unanswered (the connection closed) is not sent again: unconfirmed', async () => {
+    fake.schedule('POST', REFUND, { kind: 'hang-up' });
+    const { orderId, view } = await refundedAfterTopUp();
+    assert.equal(view.refund?.carrier?.status, 'unconfirmed');
+    assert.match(view.refund?.carrier?.detail ?? '', /not sent again/);
+    assert.equal(fake.refundRequests.length, 1, 'Airalo has it');
+    assert.equal((await reverseAgain(orderId)).status, 'unconfirmed');
+    assert.equal(fake.requestsTo('POST', REFUND).length, 1, 'sent once');
+  });
+
+  it('a request recorded as in flight by a run that died is never sent by the next run', async () => {
+    // What a crash between recording and the answer leaves: the record pending, nothing else.
+    const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    await server.api.waitForOrder(order.id, (o) => o.status === 'completed', 8000);
+    await server.services.store.putCarrierRequestOnce({
+      reference: refundRequestReference(order.id),
+      cardId: (await server.services.store.getOrder(order.id))!.cardId,
+      requestedAt: Date.now(),
+      completesAt: Date.now(),
+      outcome: 'pending',
+      reason: 'pending:a-run-that-died',
+    });
+    assert.equal((await reverseAgain(order.id)).status, 'unconfirmed');
+    assert.equal(fake.requestsTo('POST', REFUND).length, 0);
+  });
+});
