@@ -117,6 +117,19 @@ describe('Airalo carrier: a support refund of an applied top-up is one refund re
     assert.equal(fake.requestsTo('POST', REFUND).length, 1, 'sent once');
   });
 
+  it('two reversals of one order at once (two instances) send one refund request', async () => {
+    const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    await server.api.waitForOrder(order.id, (o) => o.status === 'completed', 8000);
+    const held = fake.schedule('POST', REFUND, { kind: 'slow' });
+    const both = Promise.all([reverseAgain(order.id), reverseAgain(order.id)]);
+    await held.arrived;
+    held.release();
+    const answers = (await both).map((a) => a.status).sort();
+    assert.deepEqual(answers, ['requested', 'unconfirmed'], 'the second sees the first in flight');
+    assert.equal(fake.requestsTo('POST', REFUND).length, 1);
+  });
+
   it('a request recorded as in flight by a run that died is never sent by the next run', async () => {
     // What a crash between recording and the answer leaves: the record pending, nothing else.
     const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
