@@ -3,6 +3,7 @@ import { webhookClients } from './back-office-webhooks.ts';
 import type { ClientOptions } from './client.ts';
 import { requestContext } from './client.ts';
 import type { ListOrdersQuery, OrderList, RefundOrderRequest } from './contract/back-office.ts';
+import type { ImportCardsRequest, ImportCardsResponse } from './contract/card-import.ts';
 import type { CurrentCardResponse, SetAutoRenewRequest } from './contract/cards.ts';
 import type { Order } from './contract/orders.ts';
 import { everyItem } from './paging.ts';
@@ -29,6 +30,12 @@ export interface BackOfficeClient {
     refund(orderId: string, input?: RefundOrderRequest, options?: IdempotentCallOptions): Promise<Order>;
   };
   cards: {
+    /**
+     * Registers the cards you sold (1 to 500), each with the PIN printed in its pack: one answer per card, in the
+     * order sent. Importing a card again with the same PIN answers the same id with `created: false`; a different
+     * PIN is refused with `card_exists` (409) and nothing is imported. Pass an `idempotencyKey` to retry safely.
+     */
+    import(input: ImportCardsRequest, options?: IdempotentCallOptions): Promise<ImportCardsResponse>;
     /** Turns a card's auto-renewal off (or on again, where it has a saved payment method), for support staff. */
     setAutoRenew(cardId: string, input: SetAutoRenewRequest, options?: CallOptions): Promise<CurrentCardResponse>;
   };
@@ -51,6 +58,7 @@ export function createBackOfficeClient(options: BackOfficeOptions): BackOfficeCl
       refund: (orderId, input = {}, opts) => callRoute(ctx, 'refundOrder', { params: { orderId }, body: input }, opts),
     },
     cards: {
+      import: (input, opts) => callRoute(ctx, 'importCards', { body: input }, opts),
       setAutoRenew: (cardId, input, opts) =>
         callRoute(ctx, 'supportSetAutoRenew', { params: { cardId }, body: input }, opts),
     },

@@ -83,6 +83,11 @@ describe('every error code the server sends', () => {
     },
     card_token_invalid: async () =>
       (await mainServer()).api.fails('currentCard', 'card_token_invalid', { cardToken: 'ct_nope_nope_nope' }),
+    card_exists: async () =>
+      (await mainServer()).api.fails('importCards', 'card_exists', {
+        key: 'sk_test_demo',
+        body: { cards: [{ cardNumber: CARDS.active, pin: PIN }] },
+      }),
     customer_session_invalid: async () =>
       (await mainServer()).api.fails('listBoundCards', 'customer_session_invalid', { session: 'cs_nope_nope_nope' }),
     promo_invalid: async () => {

@@ -5,6 +5,7 @@ import { systemClock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import { ConfigError, encryptionKeys, resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
 import { CardAccess } from './domain/card-access.ts';
+import { CardImport } from './domain/card-import.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
 import { PartnerDirectory } from './domain/partners.ts';
@@ -58,6 +59,8 @@ export interface Services {
   carrier: Carrier;
   orders: OrderService;
   cards: CardAccess;
+  /** The partner's card import (`POST /v1/cards/import`). */
+  cardImport: CardImport;
   partners: PartnerDirectory;
   /** Webhook endpoints and events of the partners (secret-key routes). */
   webhooks: WebhookEndpoints;
@@ -170,6 +173,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       carrier,
       orders,
       cards: new CardAccess({ store, config, clock }),
+      cardImport: new CardImport({ store, config, clock, secrets }),
       partners,
       webhooks,
       rateLimits:

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'card_locked',
   'card_not_renewable',
   'card_token_invalid',
+  'card_exists',
   'customer_session_invalid',
   // plans and quotes
   'promo_invalid',
@@ -56,6 +57,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   card_locked: 423,
   card_not_renewable: 409,
   card_token_invalid: 401,
+  card_exists: 409,
   customer_session_invalid: 401,
   promo_invalid: 400,
   promo_expired: 400,

@@ -1,4 +1,5 @@
 export * from './back-office.ts';
+export * from './card-import.ts';
 export * from './cards.ts';
 export * from './common.ts';
 export * from './customers.ts';

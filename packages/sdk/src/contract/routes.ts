@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { listOrdersQuerySchema, orderListSchema, refundOrderRequestSchema } from './back-office.ts';
+import { importCardsRequestSchema, importCardsResponseSchema } from './card-import.ts';
 import {
   cardSessionSchema,
   currentCardResponseSchema,
@@ -54,6 +55,8 @@ export interface RouteDef {
   idempotent?: boolean;
   /** Only served when the server runs with sandbox payments. */
   sandboxOnly?: boolean;
+  /** A body limit of its own when the route takes more than the server's `URCARD_BODY_LIMIT_BYTES` (bulk calls). */
+  maxBodyBytes?: number;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
   response: z.ZodMiniType;
@@ -133,6 +136,17 @@ export const routes = {
     cardToken: false,
     body: setAutoRenewRequestSchema,
     response: currentCardResponseSchema,
+  },
+  importCards: {
+    method: 'POST',
+    path: '/v1/cards/import',
+    auth: 'secret',
+    cardToken: false,
+    idempotent: true,
+    // 500 cards of 22 digits with 8-digit PINs are about 30 KB of JSON.
+    maxBodyBytes: 64 * 1024,
+    body: importCardsRequestSchema,
+    response: importCardsResponseSchema,
   },
   refundOrder: {
     method: 'POST',

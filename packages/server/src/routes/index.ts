@@ -1,4 +1,5 @@
 import { listOrders, refundOrder } from './back-office.ts';
+import { importCards } from './card-import.ts';
 import { currentCard, setAutoRenew, supportSetAutoRenew, verifyCard } from './cards.ts';
 import { createCustomerSession, listBoundCards, selectBoundCard } from './customers.ts';
 import { getEvent, listEvents, redeliverEvent } from './events.ts';
@@ -31,6 +32,7 @@ export const ROUTE_HANDLERS: RouteHandlers = {
   getOrder,
   listOrders,
   refundOrder,
+  importCards,
   sandboxPay,
   sandboxChallenge,
   createCustomerSession,

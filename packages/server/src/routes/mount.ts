@@ -64,7 +64,7 @@ export function routeMiddleware<N extends RouteName>(
   const route: RouteDef = routes[name];
   const steps: (MiddlewareHandler<AppEnv> | false | undefined)[] = [
     config.checkResponses && checkResponse(route, name),
-    route.body && limitBody(config.bodyLimitBytes),
+    route.body && limitBody(Math.max(config.bodyLimitBytes, route.maxBodyBytes ?? 0)),
     route.sandboxOnly && sandboxOnly(config),
     route.auth !== 'none' && authenticate(partners, route.auth),
     ...(handler.use?.(services) ?? []),

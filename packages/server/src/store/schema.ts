@@ -57,6 +57,10 @@ export interface CardsTable {
   last_purchase: Json | null;
   carrier_profile: string;
   test_card: Flag;
+  /** The ICCID of an imported card, sealed with the SecretBox (context: the card id); null for other cards. */
+  sealed_iccid: string | null;
+  /** The partner that imported the card; null for cards that were not imported. */
+  imported_by: string | null;
   created_at: number;
   updated_at: number;
 }

@@ -60,6 +60,8 @@ export async function seedSandbox(store: Store, options: SeedOptions): Promise<{
       lastPurchase: null,
       carrierProfile: def.carrierProfile,
       testCard: true,
+      sealedIccid: existing?.sealedIccid ?? null,
+      importedBy: existing?.importedBy ?? null,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };

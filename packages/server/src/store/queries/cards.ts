@@ -9,6 +9,7 @@ type CardKeys =
   | 'getCardForUpdate'
   | 'getCardByNumberHash'
   | 'putCard'
+  | 'insertCardIfAbsent'
   | 'updateCard'
   | 'listAutoRenewCandidates'
   | 'bindCard'
@@ -33,6 +34,8 @@ function patchColumns(patch: CardPatch): Updateable<CardsTable> {
     lastPurchase: 'last_purchase',
     carrierProfile: 'carrier_profile',
     testCard: 'test_card',
+    sealedIccid: 'sealed_iccid',
+    importedBy: 'imported_by',
   };
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(patch) as [keyof CardPatch, unknown][]) {
@@ -70,6 +73,16 @@ export function cardQueries({ db, engine }: QueryContext): Queries<CardKeys> {
         .onConflict((oc) => oc.doNothing())
         .execute();
       await db.updateTable('cards').set(changes).where('id', '=', card.id).execute();
+    },
+    async insertCardIfAbsent(card) {
+      // One statement: of two imports of the same number at once, one inserts and the other sees it did not.
+      const inserted = await db
+        .insertInto('cards')
+        .values(cardToRow(card))
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return inserted !== undefined;
     },
     async updateCard(id, patch, now) {
       await db

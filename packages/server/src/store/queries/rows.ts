@@ -58,6 +58,8 @@ export function cardFromRow(r: Selectable<CardsTable>): CardRecord {
     lastPurchase: parseOrNull(r.last_purchase),
     carrierProfile: r.carrier_profile as CardRecord['carrierProfile'],
     testCard: r.test_card === 1,
+    sealedIccid: r.sealed_iccid,
+    importedBy: r.imported_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -81,6 +83,8 @@ export function cardToRow(c: CardRecord): Selectable<CardsTable> {
     last_purchase: json(c.lastPurchase),
     carrier_profile: c.carrierProfile,
     test_card: flag(c.testCard),
+    sealed_iccid: c.sealedIccid,
+    imported_by: c.importedBy,
     created_at: c.createdAt,
     updated_at: c.updatedAt,
   };

@@ -61,6 +61,13 @@ export interface CardRecord {
   lastPurchase: LastPurchase | null;
   carrierProfile: CarrierProfile;
   testCard: boolean;
+  /**
+   * An imported card's ICCID, sealed with the server's SecretBox under the card id (`POST /v1/cards/import`), so the
+   * carrier can be told which SIM to top up; null for cards that were not imported.
+   */
+  sealedIccid: string | null;
+  /** The partner that imported the card (cards stay usable by every partner, as all cards are). */
+  importedBy: string | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -107,6 +114,8 @@ export interface CardStoreData {
   getCardForUpdate(id: string): Promise<CardRecord | null>;
   /** Inserts or replaces the whole card. */
   putCard(card: CardRecord): Promise<void>;
+  /** Inserts the card unless one with its id or number hash exists; true when this call inserted it. */
+  insertCardIfAbsent(card: CardRecord): Promise<boolean>;
   updateCard(id: string, patch: CardPatch, now: number): Promise<void>;
   /** Renewable cards with auto-renew on and a saved payment method that expire before `before`. */
   listAutoRenewCandidates(before: number): Promise<CardRecord[]>;
