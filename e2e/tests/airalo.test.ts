@@ -1,0 +1,84 @@
+// A real carrier end to end: with URCARD_CARRIER=airalo pointed at the local fake of Airalo's Partner API, an eSIM
+// the partner imported renews in the widget (the traveller's ICCID and PIN, a plan, the sandbox payment, the
+// receipt), and Airalo gets exactly one top-up of that package for that ICCID; a top-up Airalo refuses (422) ends
+// failed and refunded in the widget, with no top-up.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fakePackage } from '../../packages/server/src/test-support/fake-airalo/index.ts';
+import { airaloStackPerSuite, fakeIccid } from '../support/airalo.ts';
+import { screenshot, TestPage } from '../support/browser.ts';
+import { assertReceipt, seen, Widget } from '../support/widget.ts';
+
+const RENEWS = fakeIccid(1);
+const REFUSED = fakeIccid(2);
+const PACKAGES = [fakePackage('basic-30'), fakePackage('advanced-30', { amount: 10_240 })];
+const TOPUPS = /^\/v2\/orders\/topups$/;
+
+describe('a real carrier (Airalo, faked) end to end', () => {
+  const suite = airaloStackPerSuite([
+    { iccid: RENEWS, packages: PACKAGES },
+    { iccid: REFUSED, packages: PACKAGES },
+  ]);
+
+  it('renews an imported eSIM in the widget: one top-up of the chosen package for that ICCID', async () => {
+    const { fake } = suite.stack;
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
+    try {
+      const { page } = t;
+      await page.goto(`${suite.stack.demoUrl}/vanilla/`);
+      const widget = new Widget(page);
+      await widget.toPlans(RENEWS);
+      await widget.choosePlan('basic-30');
+      const amount = await widget.toPay();
+      await widget.pay('succeeded');
+      const complete = await t.waitForEvent('urcard-renewal-complete');
+      const rows = await widget.waitForReceipt();
+      assertReceipt(rows, { Plan: /Basic 30/, 'Amount paid': amount, Card: new RegExp(`${RENEWS.slice(-4)}$`) });
+      assert.match(await seen(widget.heading), /Your card is renewed/);
+      await screenshot(page, 'airalo/done', widget.root);
+
+      assert.deepEqual(
+        fake.topUps(RENEWS).map((o) => [o.package_id, o.description]),
+        [['basic-30', complete.detail.orderId]],
+        'Airalo topped this eSIM up once, with our order id',
+      );
+      assert.equal(fake.requestsTo('POST', TOPUPS).length, 1, 'one top-up request');
+      assert.equal(fake.topUps(REFUSED).length, 0, 'no other eSIM was touched');
+      t.assertClean();
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('a top-up Airalo refuses (422) ends failed and refunded in the widget: no top-up', async () => {
+    const { fake } = suite.stack;
+    fake.schedule('POST', TOPUPS, {
+      kind: 'fail',
+      status: 422,
+      body: { data: { iccid: 'The eSIM reached the purchase limit.' }, meta: { message: 'the parameter is invalid' } },
+    });
+    const t = await TestPage.open(suite.browser, suite.stack.api.url);
+    try {
+      const { page } = t;
+      await page.goto(`${suite.stack.demoUrl}/vanilla/`);
+      const widget = new Widget(page);
+      await widget.toPlans(REFUSED);
+      await widget.choosePlan('basic-30');
+      const amount = await widget.toPay();
+      await widget.pay('succeeded');
+      await widget.waitForStep('done');
+      const failed = await t.waitForEvent('urcard-renewal-failed');
+      assert.equal(failed.detail.code, 'carrier_rejected');
+      await widget.failure.filter({ hasText: 'has been refunded' }).waitFor({ timeout: 15_000 });
+      const text = await seen(widget.failure);
+      assert.match(text, /The carrier could not apply the renewal to this card\./);
+      assert.match(text, new RegExp(`Your payment of \\${amount} has been refunded`));
+      assert.match(await seen(widget.heading), /The renewal did not go through/);
+      await screenshot(page, 'airalo/refused', widget.root);
+      assert.equal(fake.topUps(REFUSED).length, 0, 'no top-up');
+      t.assertClean();
+    } finally {
+      await t.close();
+    }
+  });
+});
