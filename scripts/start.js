@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `pnpm start`: build what is needed, start the reference server in sandbox mode on its SQLite file,
 // serve the example partner pages, print the URLs. Ctrl-C stops everything.
+// `pnpm demo:airalo` (`--airalo`): the same with a real carrier's adapter, URCARD_CARRIER=airalo, on the local fake
+// of Airalo's Partner API (a few eSIMs and top-up packages); their cards are imported and printed to try.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,6 +22,8 @@ const apiPort = Number(process.env.URCARD_PORT ?? 8787);
 const webPort = Number(process.env.URCARD_DEMO_PORT ?? 5173);
 const partnerPort = Number(process.env.URCARD_PARTNER_PORT ?? 5174);
 const mailPort = Number(process.env.URCARD_MAIL_PORT ?? 2525);
+const airalo = process.argv.includes('--airalo');
+const airaloPort = Number(process.env.URCARD_FAKE_AIRALO_PORT ?? 8788);
 const mailFolder = '.urcard/mail';
 const host = '127.0.0.1';
 const apiBase = `http://${host}:${apiPort}`;
@@ -105,6 +109,7 @@ for (const [port, variable] of [
   [webPort, 'URCARD_DEMO_PORT'],
   [partnerPort, 'URCARD_PARTNER_PORT'],
   [mailPort, 'URCARD_MAIL_PORT'],
+  ...(airalo ? [[airaloPort, 'URCARD_FAKE_AIRALO_PORT']] : []),
 ]) {
   if (!(await portFree(port))) {
     console.error(
@@ -125,6 +130,7 @@ async function startAll() {
   // Receipts go to a local SMTP sink that keeps each email as an .eml file (no mail leaves the machine).
   const mail = launch('mail', ['packages/server/scripts/mail-sink.ts', String(mailPort), mailFolder]);
   await new Promise((ok) => mail.stdout.once('data', ok));
+  const carrier = airalo ? await startFakeAiralo() : null;
   launch(
     'server',
     [
@@ -134,13 +140,15 @@ async function startAll() {
       '--host',
       host,
       '--db',
-      '.urcard/urcard.db',
+      // The carrier is server-wide: the Airalo demo keeps its own database.
+      carrier ? '.urcard/airalo.db' : '.urcard/urcard.db',
       '--payments',
       'sandbox',
     ],
-    { URCARD_SMTP_URL: `smtp://${host}:${mailPort}` },
+    { URCARD_SMTP_URL: `smtp://${host}:${mailPort}`, ...carrier?.env },
   );
   await waitFor(`${apiBase}/v1/health`);
+  if (carrier) await importCards(carrier.iccids);
 
   let partnerBase = '';
   const partnerScript = resolve(root, 'examples/server-integration/server.js');
@@ -166,7 +174,40 @@ UR card renewal demo (sandbox mode: no real money moves)
   API reference      ${apiBase}/docs
   Test mail          ${mailFolder}/*.eml (receipts and refunds, via SMTP ${host}:${mailPort})
 
-Test card 8986010000000000026, PIN 1234, promo TRAVEL10 (more in docs/testing.md).
+${
+  carrier
+    ? `Carrier            Airalo (the local fake: ${carrier.url})
+eSIMs imported, PIN 1234: ${carrier.iccids.join(', ')} (open Plain HTML, enter one).`
+    : 'Test card 8986010000000000026, PIN 1234, promo TRAVEL10 (more in docs/testing.md).'
+}
 Press Ctrl-C to stop.
 `);
+}
+
+/** The fake Airalo API with its eSIMs (packages/server/scripts/fake-airalo.ts), and the server's settings for it. */
+async function startFakeAiralo() {
+  const fake = launch('airalo', ['packages/server/scripts/fake-airalo.ts', String(airaloPort)]);
+  const line = await new Promise((ok) => fake.stdout.once('data', (chunk) => ok(String(chunk))));
+  const { url, airaloClientId, airaloClientSecret, iccids } = JSON.parse(line);
+  const env = {
+    URCARD_CARRIER: 'airalo',
+    URCARD_AIRALO_BASE_URL: url,
+    URCARD_AIRALO_CLIENT_ID: airaloClientId,
+    URCARD_AIRALO_CLIENT_SECRET: airaloClientSecret,
+  };
+  return { url, iccids, env };
+}
+
+/** The partner registers the eSIMs it sold, as a partner does: `POST /v1/cards/import` with its secret key. */
+async function importCards(iccids) {
+  const response = await fetch(`${apiBase}/v1/cards/import`, {
+    method: 'POST',
+    headers: {
+      Authorization: 'Bearer sk_test_demo',
+      'Content-Type': 'application/json',
+      'Idempotency-Key': `demo-airalo-${iccids.join('-')}`,
+    },
+    body: JSON.stringify({ cards: iccids.map((cardNumber) => ({ cardNumber, pin: '1234' })) }),
+  });
+  if (!response.ok) throw new Error(`the card import answered ${response.status}: ${await response.text()}`);
 }

@@ -22,6 +22,8 @@ export interface FakeAiraloOptions {
   /** Lifetime of the tokens it gives, in seconds (Airalo's are a year). */
   tokenLifetimeS?: number;
   now?: () => number;
+  /** The port on 127.0.0.1 (default: a free one). */
+  port?: number;
 }
 
 /**
@@ -39,16 +41,18 @@ export class FakeAiralo {
   readonly #scenarios = new Scenarios();
   readonly #tokenLifetimeS: number;
   readonly #now: () => number;
+  readonly #port: number;
   readonly #server = createServer((req, res) => void this.#handle(req, res));
 
   constructor(options: FakeAiraloOptions = {}) {
     this.#now = options.now ?? Date.now;
     this.#state = new FakeAiraloState(this.#now);
     this.#tokenLifetimeS = options.tokenLifetimeS ?? 31_536_000;
+    this.#port = options.port ?? 0;
   }
 
   async listen(): Promise<this> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.#server.listen(this.#port, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
     return this;
   }
