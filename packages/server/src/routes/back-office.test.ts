@@ -171,6 +171,7 @@ describe('back office (secret key)', () => {
     assert.deepEqual(refunded.refund?.amount, order.total);
     const settled = await server.api.waitForOrder(order.id, (o) => o.refund?.settledAt != null);
     assert.equal(settled.status, 'refunded');
+    assert.deepEqual(settled.refund?.carrier, { status: 'reversed', detail: null }, 'what the carrier made of it');
     const after = await server.api.ok('currentCard', { cardToken: session.cardToken });
     assert.equal(Date.parse(before.card.expiresAt) - Date.parse(after.card.expiresAt), 30 * DAY);
     const reversal = await server.services.store.getCarrierRequest(reversalReference(order.id));

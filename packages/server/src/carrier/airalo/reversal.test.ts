@@ -87,6 +87,19 @@ describe('Airalo carrier: a support refund of an applied top-up is one refund re
     assert.equal(fake.refundRequests.length, 1);
   });
 
+  it('a 429 is waited out, by the client then by the job queue: one refund request', async () => {
+    fake.schedule('POST', REFUND, { kind: 'fail', status: 429, retryAfterS: 1 }, 3);
+    const { view } = await refundedAfterTopUp();
+    assert.equal(view.refund?.carrier?.status, 'requested');
+    const posts = fake.requestsTo('POST', REFUND);
+    assert.deepEqual(
+      posts.map((r) => r.status),
+      [429, 429, 429, 202],
+    );
+    assert.ok(posts[3]!.at - posts[2]!.at >= 1000, 'the job waited Retry-After before sending again');
+    assert.equal(fake.refundRequests.length, 1);
+  });
+
   it('a 422 is final: reported on the order and in the log, the money still given back, never sent again', async () => {
     const message = `The following ICCIDs do not belong to your company: ${ICCID}`;
     fake.schedule('POST', REFUND, { kind: 'fail', status: 422, body: { data: [], meta: { message } } });
