@@ -3,7 +3,7 @@
 // cards imported over HTTP with its secret key, as a partner registers the eSIMs it sold.
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
-import { luhnCheckDigit } from '@urcard/sdk';
+import { luhnCheckDigit, type Order } from '@urcard/sdk';
 import type { Browser } from 'playwright-core';
 import type { FakeAiralo, FakePackage } from '../../packages/server/src/test-support/fake-airalo/index.ts';
 import { FAKE_AIRALO_CREDENTIALS, startFakeAiralo } from '../../packages/server/src/test-support/fake-airalo/index.ts';
@@ -66,6 +66,23 @@ export async function importCards(apiUrl: string, iccids: readonly string[], pin
   const body = (await response.json()) as { cards?: { created: boolean }[] };
   assert.equal(response.status, 200, `the import succeeds: ${JSON.stringify(body)}`);
   assert.equal(body.cards?.length, iccids.length);
+}
+
+/** Support refunds the order (`POST /v1/orders/:id/refund`, secret key) and waits until the refund settled. */
+export async function supportRefund(apiUrl: string, orderId: string): Promise<Order> {
+  const headers = { Authorization: `Bearer ${SK}`, 'Content-Type': 'application/json' };
+  const response = await fetch(`${apiUrl}/v1/orders/${orderId}/refund`, {
+    method: 'POST',
+    headers: { ...headers, 'Idempotency-Key': `e2e-refund-${orderId}` },
+    body: JSON.stringify({ reason: 'e2e' }),
+  });
+  assert.equal(response.status, 200, `the refund is taken: ${await response.clone().text()}`);
+  for (let i = 0; i < 200; i++) {
+    const order = (await (await fetch(`${apiUrl}/v1/orders/${orderId}`, { headers })).json()) as Order;
+    if (order.refund?.settledAt) return order;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the refund of ${orderId} did not settle within 10 s`);
 }
 
 /** The Airalo stack and one Chromium for the enclosing `describe` (as stackPerSuite). */

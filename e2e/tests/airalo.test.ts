@@ -1,11 +1,11 @@
 // A real carrier end to end: with URCARD_CARRIER=airalo pointed at the local fake of Airalo's Partner API, an eSIM
 // the partner imported renews in the widget (the traveller's ICCID and PIN, a plan, the sandbox payment, the
 // receipt), and Airalo gets exactly one top-up of that package for that ICCID; a top-up Airalo refuses (422) ends
-// failed and refunded in the widget, with no top-up.
+// failed and refunded in the widget, with no top-up; a support refund sends Airalo one refund request.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fakePackage } from '../../packages/server/src/test-support/fake-airalo/index.ts';
-import { airaloStackPerSuite, fakeIccid } from '../support/airalo.ts';
+import { airaloStackPerSuite, fakeIccid, supportRefund } from '../support/airalo.ts';
 import { screenshot, TestPage } from '../support/browser.ts';
 import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
@@ -44,6 +44,14 @@ describe('a real carrier (Airalo, faked) end to end', () => {
       );
       assert.equal(fake.requestsTo('POST', TOPUPS).length, 1, 'one top-up request');
       assert.equal(fake.topUps(REFUSED).length, 0, 'no other eSIM was touched');
+
+      // Support refunds it from the back office: Airalo gets one refund request for that eSIM.
+      const refunded = await supportRefund(suite.stack.api.url, complete.detail.orderId);
+      assert.equal(refunded.refund?.carrier?.status, 'requested');
+      assert.deepEqual(
+        fake.refundRequests.map((r) => r.iccids),
+        [[RENEWS]],
+      );
       t.assertClean();
     } finally {
       await t.close();
