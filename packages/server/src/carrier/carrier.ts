@@ -1,4 +1,4 @@
-import type { PlanSnapshot } from '@urcard/sdk';
+import type { Currency, PlanSnapshot } from '@urcard/sdk';
 import type { CardRecord } from '../store/types.ts';
 
 export interface RenewalRequest {
@@ -16,6 +16,23 @@ export interface ReversalRequest {
   plan: PlanSnapshot;
 }
 
+/**
+ * A renewal the carrier sells for one SIM, in the carrier's terms: the domain turns it into a plan (tier, localised
+ * name and description). The id is what `renew` buys (`plan.planId`).
+ */
+export interface CarrierPlan {
+  id: string;
+  /** The carrier's own name for it (English). */
+  title: string;
+  /** MB; null is unlimited. */
+  dataMb: number | null;
+  minutes: number;
+  sms: number;
+  validityDays: number;
+  /** The price to sell it at, in integer minor units, in each currency the carrier gives one for. */
+  prices: Partial<Record<Currency, number>>;
+}
+
 export type RenewalAnswer = { status: 'accepted' } | { status: 'rejected'; reason: string };
 
 /**
@@ -28,4 +45,9 @@ export interface Carrier {
   renew(request: RenewalRequest, signal: AbortSignal): Promise<RenewalAnswer>;
   /** Reverses an applied renewal (a support refund). Idempotent on `reference`; throwing means "try again later". */
   reverse(request: ReversalRequest, signal: AbortSignal): Promise<void>;
+  /**
+   * The renewals this carrier sells for the card, when the carrier (not the static catalogue) decides them; null
+   * when the carrier has no such SIM. Throwing means the carrier could not be asked (`service_unavailable`).
+   */
+  plans?(card: CardRecord, signal?: AbortSignal): Promise<CarrierPlan[] | null>;
 }
