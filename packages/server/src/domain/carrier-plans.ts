@@ -30,10 +30,16 @@ export function carrierPlanText(plan: CarrierPlan, locale: ContentLocale): { nam
     sms: new Intl.NumberFormat(locale).format(plan.sms),
   };
   const description = fillTemplate(text.description, values);
+  const name = fillTemplate(text.name, values);
+  // Sentences in Chinese and Japanese end in a full-width stop and follow without a space.
+  const gap = /[。！？]$/.test(description) ? '' : ' ';
   return {
-    name: fillTemplate(text.name, values),
+    // "unlimited data · 7 days" starts a name: "Unlimited data · 7 days".
+    name: name.charAt(0).toLocaleUpperCase(locale) + name.slice(1),
     description:
-      plan.minutes > 0 || plan.sms > 0 ? `${description} ${fillTemplate(text.callsAndTexts, values)}` : description,
+      plan.minutes > 0 || plan.sms > 0
+        ? `${description}${gap}${fillTemplate(text.callsAndTexts, values)}`
+        : description,
   };
 }
 

@@ -28,7 +28,7 @@ export const ar: CatalogueText = {
   custom: { label: 'مخصصة: {data}، {minutes} دقيقة، {days} يومًا', unlimitedData: 'بيانات غير محدودة' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} من البيانات، صالحة لمدة {days}.',
+    description: 'شحن الشريحة الإلكترونية: {data}، صالحة لمدة {days}.',
     callsAndTexts: 'تشمل {minutes} من المكالمات و{sms} رسالة نصية.',
   },
   promos: {

@@ -31,7 +31,7 @@ export const de: CatalogueText = {
   custom: { label: 'Individuell: {data}, {minutes} Min., {days} Tage', unlimitedData: 'unbegrenzte Daten' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} Datenvolumen, gültig für {days}.',
+    description: 'eSIM-Aufladung: {data}, gültig für {days}.',
     callsAndTexts: 'Mit {minutes} Telefonie und {sms} SMS.',
   },
   promos: {

@@ -25,7 +25,7 @@ export const en: CatalogueText = {
   custom: { label: 'Custom: {data}, {minutes} min, {days} days', unlimitedData: 'unlimited data' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} of data, valid for {days}.',
+    description: 'An eSIM top-up: {data}, valid for {days}.',
     callsAndTexts: 'Includes {minutes} of calls and {sms} SMS.',
   },
   promos: {

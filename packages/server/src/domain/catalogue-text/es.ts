@@ -34,7 +34,7 @@ export const es: CatalogueText = {
   custom: { label: 'Personalizado: {data}, {minutes} min, {days} días', unlimitedData: 'datos ilimitados' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} de datos, válido durante {days}.',
+    description: 'Recarga de la eSIM: {data}, válida durante {days}.',
     callsAndTexts: 'Incluye {minutes} de llamadas y {sms} SMS.',
   },
   promos: {

@@ -34,7 +34,7 @@ export const fil: CatalogueText = {
   custom: { label: 'Custom: {data}, {minutes} minuto, {days} araw', unlimitedData: 'walang limitasyong data' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} na data, magagamit nang {days}.',
+    description: 'Dagdag-load ng eSIM: {data}, magagamit nang {days}.',
     callsAndTexts: 'May kasamang {minutes} na tawag at {sms} SMS.',
   },
   promos: {

@@ -37,7 +37,7 @@ export const fr: CatalogueText = {
   custom: { label: 'Sur mesure : {data}, {minutes} min, {days} jours', unlimitedData: 'données illimitées' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} de données, valable {days}.',
+    description: 'Recharge de l’eSIM : {data}, valable {days}.',
     callsAndTexts: 'Comprend {minutes} d’appels et {sms} SMS.',
   },
   promos: {

@@ -28,7 +28,7 @@ export const he: CatalogueText = {
   custom: { label: 'מותאמת אישית: {data}, {minutes} דק׳, {days} ימים', unlimitedData: 'גלישה ללא הגבלה' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} גלישה, בתוקף ל־{days}.',
+    description: 'הטענה ל־eSIM: {data}, בתוקף ל־{days}.',
     callsAndTexts: 'כולל {minutes} שיחות ו־{sms} הודעות SMS.',
   },
   promos: {

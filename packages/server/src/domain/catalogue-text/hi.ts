@@ -28,7 +28,7 @@ export const hi: CatalogueText = {
   custom: { label: 'कस्टम: {data}, {minutes} मिनट, {days} दिन', unlimitedData: 'अनलिमिटेड डेटा' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} डेटा, {days} के लिए मान्य।',
+    description: 'eSIM टॉप-अप: {data}, {days} के लिए मान्य।',
     callsAndTexts: '{minutes} कॉल और {sms} SMS शामिल।',
   },
   promos: {

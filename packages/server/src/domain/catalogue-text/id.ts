@@ -31,7 +31,7 @@ export const id: CatalogueText = {
   custom: { label: 'Kustom: {data}, {minutes} menit, {days} hari', unlimitedData: 'data tanpa batas' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: 'Data {data}, berlaku {days}.',
+    description: 'Isi ulang eSIM: {data}, berlaku {days}.',
     callsAndTexts: 'Termasuk telepon {minutes} dan {sms} SMS.',
   },
   promos: {

@@ -31,7 +31,7 @@ export const it: CatalogueText = {
   custom: { label: 'Personalizzato: {data}, {minutes} min, {days} giorni', unlimitedData: 'dati illimitati' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} di traffico dati, valido per {days}.',
+    description: 'Ricarica dell’eSIM: {data}, valida per {days}.',
     callsAndTexts: 'Include {minutes} di chiamate e {sms} SMS.',
   },
   promos: {

@@ -25,7 +25,7 @@ export const ja: CatalogueText = {
   custom: { label: 'カスタム：{data}、{minutes}分、{days}日間', unlimitedData: 'データ無制限' },
   carrierPlans: {
     name: '{data}・{days}',
-    description: 'データ {data}、有効期間 {days}。',
+    description: 'eSIM のチャージ：{data}、有効期間 {days}。',
     callsAndTexts: '通話 {minutes}と SMS {sms} 通付き。',
   },
   promos: {

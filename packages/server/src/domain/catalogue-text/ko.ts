@@ -25,7 +25,7 @@ export const ko: CatalogueText = {
   custom: { label: '맞춤: {data}, {minutes}분, {days}일', unlimitedData: '데이터 무제한' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '데이터 {data}, {days} 동안 사용 가능.',
+    description: 'eSIM 충전: {data}, {days} 동안 사용 가능.',
     callsAndTexts: '통화 {minutes}과 문자 {sms}건 포함.',
   },
   promos: {

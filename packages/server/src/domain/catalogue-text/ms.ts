@@ -31,7 +31,7 @@ export const ms: CatalogueText = {
   custom: { label: 'Tersuai: {data}, {minutes} minit, {days} hari', unlimitedData: 'data tanpa had' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: 'Data {data}, sah selama {days}.',
+    description: 'Tambah nilai eSIM: {data}, sah selama {days}.',
     callsAndTexts: 'Termasuk panggilan {minutes} dan {sms} SMS.',
   },
   promos: {

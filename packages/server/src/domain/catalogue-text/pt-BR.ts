@@ -31,7 +31,7 @@ export const ptBR: CatalogueText = {
   custom: { label: 'Personalizado: {data}, {minutes} min, {days} dias', unlimitedData: 'dados ilimitados' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} de dados, válido por {days}.',
+    description: 'Recarga do eSIM: {data}, válida por {days}.',
     callsAndTexts: 'Inclui {minutes} de ligações e {sms} SMS.',
   },
   promos: {

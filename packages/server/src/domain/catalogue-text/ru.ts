@@ -34,7 +34,7 @@ export const ru: CatalogueText = {
   custom: { label: 'Свой тариф: {data}, {minutes} мин, {days} дн.', unlimitedData: 'безлимитный интернет' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} интернета, действует {days}.',
+    description: 'Пополнение eSIM: {data}, действует {days}.',
     callsAndTexts: 'Включает {minutes} звонков и {sms} SMS.',
   },
   promos: {

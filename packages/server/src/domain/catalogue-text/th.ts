@@ -28,7 +28,7 @@ export const th: CatalogueText = {
   custom: { label: 'กำหนดเอง: {data}, {minutes} นาที, {days} วัน', unlimitedData: 'เน็ตไม่จำกัด' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: 'ดาต้า {data} ใช้ได้ {days}',
+    description: 'เติมแพ็กเกจ eSIM: {data} ใช้ได้ {days}',
     callsAndTexts: 'รวมโทร {minutes} และ SMS {sms} ข้อความ',
   },
   promos: {

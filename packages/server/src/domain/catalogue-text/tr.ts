@@ -31,7 +31,7 @@ export const tr: CatalogueText = {
   custom: { label: 'Özel: {data}, {minutes} dk, {days} gün', unlimitedData: 'sınırsız internet' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} internet, {days} geçerli.',
+    description: 'eSIM yüklemesi: {data}, {days} geçerli.',
     callsAndTexts: '{minutes} konuşma ve {sms} SMS dahil.',
   },
   promos: {

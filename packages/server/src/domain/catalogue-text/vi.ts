@@ -28,7 +28,7 @@ export const vi: CatalogueText = {
   custom: { label: 'Tùy chỉnh: {data}, {minutes} phút, {days} ngày', unlimitedData: 'dữ liệu không giới hạn' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} dữ liệu, dùng trong {days}.',
+    description: 'Nạp thêm cho eSIM: {data}, dùng trong {days}.',
     callsAndTexts: 'Kèm {minutes} gọi và {sms} tin nhắn SMS.',
   },
   promos: {

@@ -25,7 +25,7 @@ export const zhCN: CatalogueText = {
   custom: { label: '自定义：{data}，{minutes} 分钟，{days} 天', unlimitedData: '无限流量' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} 流量，有效期 {days}。',
+    description: 'eSIM 充值：{data}，有效期 {days}。',
     callsAndTexts: '含 {minutes}通话和 {sms} 条短信。',
   },
   promos: {

@@ -25,7 +25,7 @@ export const zhTW: CatalogueText = {
   custom: { label: '自訂：{data}，{minutes} 分鐘，{days} 天', unlimitedData: '數據吃到飽' },
   carrierPlans: {
     name: '{data} · {days}',
-    description: '{data} 數據，有效期 {days}。',
+    description: 'eSIM 儲值：{data}，有效期 {days}。',
     callsAndTexts: '含 {minutes}通話與 {sms} 則簡訊。',
   },
   promos: {
