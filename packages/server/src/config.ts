@@ -59,6 +59,9 @@ export interface ServerConfig {
   airaloClientSecret: string | null;
   airaloBaseUrl: string;
   airaloTimeoutMs: number;
+  /** A factor as text (`1.25`): Airalo plans sell at the net price times it; null: at the recommended retail price. */
+  airaloMarkup: string | null;
+  airaloPlansCacheMs: number;
 }
 
 type Kind = 'int' | 'string' | 'bool' | 'enum';

@@ -9,6 +9,8 @@ import { CardImport } from './domain/card-import.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
 import { PartnerDirectory } from './domain/partners.ts';
+import type { PlanSource } from './domain/plan-source.ts';
+import { planSourceFor } from './domain/plan-source.ts';
 import { ReceiptMail } from './domain/receipts.ts';
 import { WebhookDeliveries } from './domain/webhooks/deliveries.ts';
 import { WebhookEndpoints } from './domain/webhooks/endpoints.ts';
@@ -57,6 +59,8 @@ export interface Services {
   log: Logger;
   provider: PaymentProvider;
   carrier: Carrier;
+  /** The plans of each card: the static catalogue, or the carrier's list (Airalo's top-ups). */
+  plans: PlanSource;
   orders: OrderService;
   cards: CardAccess;
   /** The partner's card import (`POST /v1/cards/import`). */
@@ -127,10 +131,11 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       });
       log.info('sandbox seeded', seeded);
     }
-    const carrier = givenCarrier ?? createCarrier(config, { store, clock, log });
+    const carrier = givenCarrier ?? createCarrier(config, { store, clock, log, secrets });
     const jobs = new StoreJobQueue();
     const partners = new PartnerDirectory(store, clock);
-    const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs, partners });
+    const plans = planSourceFor(carrier, log);
+    const orders = new OrderService({ store, provider, carrier, clock, config, log, jobs, partners, plans });
     const webhooks = new WebhookEndpoints({ store, clock, config, secrets });
     const sealing = await webhooks.resealSecrets();
     if (sealing.resealed.length > 0) {
@@ -171,6 +176,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       log,
       provider,
       carrier,
+      plans,
       orders,
       cards: new CardAccess({ store, config, clock }),
       cardImport: new CardImport({ store, config, clock, secrets }),

@@ -1,4 +1,4 @@
-import type { PlanSnapshot, ReversalStatus } from '@urcard/sdk';
+import type { Currency, PlanSnapshot, ReversalStatus } from '@urcard/sdk';
 import type { CardRecord } from '../store/types.ts';
 
 export interface RenewalRequest {
@@ -16,6 +16,23 @@ export interface ReversalRequest {
   plan: PlanSnapshot;
   /** Support's reason for the refund, when it gave one. */
   reason?: string | null;
+}
+
+/**
+ * A renewal the carrier sells for one SIM, in the carrier's terms: the domain turns it into a plan (tier, localised
+ * name and description). The id is what `renew` buys (`plan.planId`).
+ */
+export interface CarrierPlan {
+  id: string;
+  /** The carrier's own name for it (English). */
+  title: string;
+  /** MB; null is unlimited. */
+  dataMb: number | null;
+  minutes: number;
+  sms: number;
+  validityDays: number;
+  /** The price to sell it at, in integer minor units, in each currency the carrier gives one for. */
+  prices: Partial<Record<Currency, number>>;
 }
 
 export type RenewalAnswer = { status: 'accepted' } | { status: 'rejected'; reason: string };
@@ -39,4 +56,9 @@ export interface Carrier {
    * first got, without asking the carrier again. Throwing means "try again later".
    */
   reverse(request: ReversalRequest, signal: AbortSignal): Promise<ReversalAnswer>;
+  /**
+   * The renewals this carrier sells for the card, when the carrier (not the static catalogue) decides them; null
+   * when the carrier has no such SIM. Throwing means the carrier could not be asked (`service_unavailable`).
+   */
+  plans?(card: CardRecord, signal?: AbortSignal): Promise<CarrierPlan[] | null>;
 }

@@ -5,10 +5,12 @@ import { ApiError } from '../errors.ts';
 import type { QuoteRecord } from '../store/types.ts';
 import { nextAutoRenewal, renewedExpiry } from './auto-renewal.ts';
 import type { CustomCompositionInput } from './catalogue.ts';
-import { CUSTOM_AUTO_RENEW_ALLOWED, findPlan, planPrice, planSnapshot, priceCustom } from './catalogue.ts';
+import { CUSTOM_AUTO_RENEW_ALLOWED, priceCustom } from './catalogue.ts';
+import type { OfferedPlan } from './plan-source.ts';
 import { applyPromo } from './promos.ts';
 
-export type QuoteSelection = { planId: string } | { custom: CustomCompositionInput };
+/** A plan of the card's plans (plan-source.ts findOffered), or a composition of the custom builder. */
+export type QuoteSelection = { plan: OfferedPlan } | { custom: CustomCompositionInput };
 
 export interface QuoteInput {
   id: string;
@@ -30,13 +32,16 @@ export function buildQuote(input: QuoteInput): QuoteRecord {
   let plan: PlanSnapshot;
   let lineItems: LineItem[];
   let autoRenewAllowed: boolean;
-  if ('planId' in input.selection) {
-    const definition = findPlan(input.selection.planId);
-    if (!definition) {
-      throw new ApiError('plan_unavailable', `Plan ${input.selection.planId} is not offered`, { field: 'planId' });
+  if ('plan' in input.selection) {
+    const definition = input.selection.plan;
+    const priced = definition.price(currency, now, locale);
+    if (!priced) {
+      throw new ApiError('currency_unsupported', `Plan ${definition.id} is not sold in ${currency}`, {
+        field: 'currency',
+      });
     }
-    const { price, promotion } = planPrice(definition, currency, now, locale);
-    plan = planSnapshot(definition, locale);
+    const { price, promotion } = priced;
+    plan = definition.snapshot(locale);
     lineItems = [
       {
         kind: 'plan',

@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { luhnCheckDigit } from '@urcard/sdk';
 import { encryptionKeys } from '../config.ts';
 import { hmacSha256, sha256 } from '../ids.ts';
 import type { TestServer } from '../test-support/harness.ts';
 import { CARDS, PIN, PK, SK, startTestServer } from '../test-support/harness.ts';
+import { iccid } from '../test-support/iccids.ts';
 import { SecretBox } from '../webhooks/secret-box.ts';
-
-/** A Luhn-valid 19-digit ICCID of its own per `n` (none of them a sandbox test card). */
-export const iccid = (n: number) => {
-  const body = `894900${String(n).padStart(12, '0')}`;
-  return body + luhnCheckDigit(body);
-};
 
 describe('POST /v1/cards/import (secret key)', () => {
   let server: TestServer;

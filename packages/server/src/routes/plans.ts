@@ -1,5 +1,7 @@
+import type { Plan } from '@urcard/sdk';
 import { assertRenewable } from '../domain/cards.ts';
-import { customRules, PLANS, toPlan } from '../domain/catalogue.ts';
+import { customRules } from '../domain/catalogue.ts';
+import { ApiError } from '../errors.ts';
 import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
@@ -8,11 +10,19 @@ export const listPlans: RouteHandler<'listPlans'> = {
     const locale = answerLocale(c, query.locale);
     assertRenewable(card!, locale);
     const now = services.clock.now();
+    const offer = await services.plans.forCard(card!, c.req.raw.signal);
+    // A plan not sold in the currency asked is left out (a carrier prices in fewer currencies than we do).
+    const plans = offer.plans.flatMap((p) => p.view(query.currency, now, locale) ?? []) satisfies Plan[];
+    if (plans.length === 0 && offer.plans.length > 0) {
+      throw new ApiError('currency_unsupported', `None of this card’s plans is sold in ${query.currency}`, {
+        field: 'currency',
+      });
+    }
     return {
       currency: query.currency,
       locale,
-      plans: PLANS.map((plan) => toPlan(plan, query.currency, now, locale)),
-      custom: customRules(query.currency, locale),
+      plans,
+      custom: offer.custom ? customRules(query.currency, locale) : null,
     };
   },
 };

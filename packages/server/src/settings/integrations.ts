@@ -73,4 +73,16 @@ export const INTEGRATION_SETTINGS = {
     default: 30_000,
     doc: 'Airalo carrier: a request without an answer after this long is given up (a top-up is then looked up before it is sent again).',
   },
+  airaloMarkup: {
+    env: 'URCARD_AIRALO_MARKUP',
+    kind: 'string',
+    default: null,
+    doc: "Airalo carrier: sell top-ups at Airalo's net price times this factor (`1.25`, from 1 to 100), rounded to the currency's unit; unset: at Airalo's recommended retail price.",
+  },
+  airaloPlansCacheMs: {
+    env: 'URCARD_AIRALO_PLANS_CACHE_MS',
+    kind: 'int',
+    default: 60_000,
+    doc: "Airalo carrier: how long an eSIM's top-up list is kept in memory (per instance) before it is asked for again.",
+  },
 } satisfies { [K in keyof ServerConfig]?: Setting<ServerConfig[K]> };

@@ -10,6 +10,7 @@ export const LOANWORDS: ReadonlySet<string> = new Set([
   'basic',
   'advanced',
   'custom',
+  'esim',
 ]);
 
 /** Template placeholders (`{minutes}`) are code, not text. */

@@ -1,8 +1,17 @@
 import { RetryLaterError } from '../../jobs/retry-later.ts';
 import type { Logger } from '../../log.ts';
-import type { Carrier, RenewalAnswer, RenewalRequest, ReversalAnswer, ReversalRequest } from '../carrier.ts';
+import type { CardRecord } from '../../store/types.ts';
+import type {
+  Carrier,
+  CarrierPlan,
+  RenewalAnswer,
+  RenewalRequest,
+  ReversalAnswer,
+  ReversalRequest,
+} from '../carrier.ts';
 import type { AiraloClient } from './client.ts';
 import { AiraloApiError } from './errors.ts';
+import type { AiraloPackages } from './packages.ts';
 import type { AiraloRefunds } from './refunds.ts';
 import type { AiraloSims } from './sims.ts';
 
@@ -18,6 +27,8 @@ export interface AiraloOrder {
 export interface AiraloCarrierOptions {
   client: AiraloClient;
   sims: AiraloSims;
+  /** The eSIM's top-up list: the plans of Airalo cards. */
+  packages: AiraloPackages;
   /** Reversals: Airalo's refund requests, sent once per order. */
   refunds: AiraloRefunds;
   log: Logger;
@@ -39,8 +50,8 @@ const DEFAULT_RETRY_AFTER_MS = 60_000;
  * when there is none. A 422 is final (the order fails and is refunded); a 429 asks the job queue to wait for
  * Retry-After; anything else is thrown, and the next attempt looks again before sending.
  *
- * The package bought is the plan id: in this increment the partner's plans for Airalo cards carry Airalo package
- * ids as ids (docs/carriers.md); a plan without an id (a custom plan) is refused.
+ * The package bought is the plan id: the plans of Airalo cards are the eSIM's top-up list (`plans`), their ids
+ * Airalo package ids (docs/carriers.md); a plan without an id (a custom plan) is refused.
  */
 export class AiraloCarrier implements Carrier {
   readonly name = 'airalo';
@@ -80,6 +91,11 @@ export class AiraloCarrier implements Carrier {
       }
       throw error;
     }
+  }
+
+  /** The eSIM's top-ups (`GET /v2/sims/{iccid}/topups`, cached briefly); null when the card is no eSIM of ours. */
+  plans(card: CardRecord, signal?: AbortSignal): Promise<CarrierPlan[] | null> {
+    return this.#options.packages.forCard(card, signal);
   }
 
   /** The top-up order placed for our order `reference`, if Airalo has one. */

@@ -13,10 +13,11 @@ const TOPUPS = /^\/v2\/orders\/topups$/;
 describe('Airalo carrier: exactly one top-up per paid order', () => {
   let fake: FakeAiralo;
   let server: TestServer;
+  let sim: ReturnType<FakeAiralo['addSim']>;
 
   beforeEach(async () => {
     fake = await startFakeAiralo();
-    fake.addSim(ICCID, [fakePackage('basic-30'), fakePackage('advanced-30', { amount: 10240 })]);
+    sim = fake.addSim(ICCID, [fakePackage('basic-30'), fakePackage('advanced-30', { amount: 10240 })]);
     server = await startTestServer({
       carrierName: 'airalo',
       airaloBaseUrl: fake.url,
@@ -89,8 +90,12 @@ describe('Airalo carrier: exactly one top-up per paid order', () => {
     );
   });
 
-  it('a 422 (a package the eSIM does not offer) fails the order and refunds it: no top-up', async () => {
-    const orderId = await paidOrder('basic-7');
+  it('a 422 (a package the eSIM no longer offers) fails the order and refunds it: no top-up', async () => {
+    // Ordered while the package was in the eSIM's list; Airalo dropped it before the top-up was placed.
+    const { order } = await server.api.order(ICCID, { planId: 'advanced-30' });
+    sim.packages = sim.packages.filter((p) => p.id !== 'advanced-30');
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    const orderId = order.id;
     const failed = await server.api.waitForOrder(orderId, (o) => o.failure?.refunded === true, 8000);
     assert.equal(failed.status, 'refunded');
     assert.equal(failed.failure?.code, 'carrier_rejected');
@@ -114,11 +119,17 @@ describe('Airalo carrier: exactly one top-up per paid order', () => {
     assert.equal(fake.topUps(ICCID).length, 0);
   });
 
-  it('a card that is no eSIM of the account fails and is refunded: no top-up', async () => {
-    const orderId = (await server.api.order(CARDS.expiring, { planId: 'basic-30' })).order.id;
-    await server.api.ok('sandboxPay', { params: { orderId }, body: { outcome: 'succeeded' } });
-    const failed = await server.api.waitForOrder(orderId, (o) => o.failure?.refunded === true, 8000);
-    assert.match(failed.failure?.message ?? '', /not an eSIM of the Airalo account/);
+  it('a card that is no eSIM of the account has no plans: nothing is quoted, nothing sent', async () => {
+    const { cardToken } = await server.api.verify(CARDS.expiring);
+    const refused = await server.api.fails('listPlans', 'card_not_renewable', {
+      cardToken,
+      query: { currency: 'USD' },
+    });
+    assert.match(refused.error.message, /not a SIM of the airalo account/);
+    await server.api.fails('createQuote', 'card_not_renewable', {
+      cardToken,
+      body: { planId: 'basic-30', currency: 'USD' },
+    });
     assert.equal(fake.orders.length, 0);
   });
 

@@ -26,6 +26,11 @@ export const ar: CatalogueText = {
     sms_100: { name: '100 رسالة', description: 'مئة رسالة نصية.' },
   },
   custom: { label: 'مخصصة: {data}، {minutes} دقيقة، {days} يومًا', unlimitedData: 'بيانات غير محدودة' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'شحن الشريحة الإلكترونية: {data}، صالحة لمدة {days}.',
+    callsAndTexts: 'تشمل {minutes} من المكالمات و{sms} رسالة نصية.',
+  },
   promos: {
     TRAVEL10: 'خصم 10%',
     WELCOME5: 'خصم الترحيب',

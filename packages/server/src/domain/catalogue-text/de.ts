@@ -29,6 +29,11 @@ export const de: CatalogueText = {
     sms_100: { name: '100 SMS', description: 'Hundert Textnachrichten.' },
   },
   custom: { label: 'Individuell: {data}, {minutes} Min., {days} Tage', unlimitedData: 'unbegrenzte Daten' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'eSIM-Aufladung: {data}, gültig für {days}.',
+    callsAndTexts: 'Mit {minutes} Telefonie und {sms} SMS.',
+  },
   promos: {
     TRAVEL10: '10 % Rabatt',
     WELCOME5: 'Willkommensrabatt',

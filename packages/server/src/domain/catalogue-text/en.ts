@@ -23,6 +23,11 @@ export const en: CatalogueText = {
     sms_100: { name: '100 SMS', description: 'A hundred text messages.' },
   },
   custom: { label: 'Custom: {data}, {minutes} min, {days} days', unlimitedData: 'unlimited data' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'An eSIM top-up: {data}, valid for {days}.',
+    callsAndTexts: 'Includes {minutes} of calls and {sms} SMS.',
+  },
   promos: {
     TRAVEL10: '10% off',
     WELCOME5: 'Welcome discount',

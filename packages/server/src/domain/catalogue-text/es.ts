@@ -32,6 +32,11 @@ export const es: CatalogueText = {
     sms_100: { name: '100 SMS', description: 'Cien mensajes de texto.' },
   },
   custom: { label: 'Personalizado: {data}, {minutes} min, {days} días', unlimitedData: 'datos ilimitados' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Recarga de la eSIM: {data}, válida durante {days}.',
+    callsAndTexts: 'Incluye {minutes} de llamadas y {sms} SMS.',
+  },
   promos: {
     TRAVEL10: '10 % de descuento',
     WELCOME5: 'Descuento de bienvenida',

@@ -32,6 +32,11 @@ export const fil: CatalogueText = {
     sms_100: { name: '100 mensahe', description: 'Isang daang mensaheng SMS.' },
   },
   custom: { label: 'Custom: {data}, {minutes} minuto, {days} araw', unlimitedData: 'walang limitasyong data' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Dagdag-load ng eSIM: {data}, magagamit nang {days}.',
+    callsAndTexts: 'May kasamang {minutes} na tawag at {sms} SMS.',
+  },
   promos: {
     TRAVEL10: '10% diskwento',
     WELCOME5: 'Diskwento sa pagsalubong',

@@ -35,6 +35,11 @@ export const fr: CatalogueText = {
     sms_100: { name: '100 SMS', description: 'Cent SMS.' },
   },
   custom: { label: 'Sur mesure : {data}, {minutes} min, {days} jours', unlimitedData: 'données illimitées' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Recharge de l’eSIM : {data}, valable {days}.',
+    callsAndTexts: 'Comprend {minutes} d’appels et {sms} SMS.',
+  },
   promos: {
     TRAVEL10: '10 % de réduction',
     WELCOME5: 'Remise de bienvenue',

@@ -26,6 +26,11 @@ export const he: CatalogueText = {
     sms_100: { name: '100 הודעות', description: 'מאה הודעות טקסט.' },
   },
   custom: { label: 'מותאמת אישית: {data}, {minutes} דק׳, {days} ימים', unlimitedData: 'גלישה ללא הגבלה' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'הטענה ל־eSIM: {data}, בתוקף ל־{days}.',
+    callsAndTexts: 'כולל {minutes} שיחות ו־{sms} הודעות SMS.',
+  },
   promos: {
     TRAVEL10: '10% הנחה',
     WELCOME5: 'הנחת הצטרפות',

@@ -26,6 +26,11 @@ export const hi: CatalogueText = {
     sms_100: { name: '100 SMS संदेश', description: 'सौ टेक्स्ट मैसेज।' },
   },
   custom: { label: 'कस्टम: {data}, {minutes} मिनट, {days} दिन', unlimitedData: 'अनलिमिटेड डेटा' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'eSIM टॉप-अप: {data}, {days} के लिए मान्य।',
+    callsAndTexts: '{minutes} कॉल और {sms} SMS शामिल।',
+  },
   promos: {
     TRAVEL10: '10% की छूट',
     WELCOME5: 'स्वागत छूट',

@@ -29,6 +29,11 @@ export const id: CatalogueText = {
     sms_100: { name: '100 SMS gratis', description: 'Seratus pesan teks.' },
   },
   custom: { label: 'Kustom: {data}, {minutes} menit, {days} hari', unlimitedData: 'data tanpa batas' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Isi ulang eSIM: {data}, berlaku {days}.',
+    callsAndTexts: 'Termasuk telepon {minutes} dan {sms} SMS.',
+  },
   promos: {
     TRAVEL10: 'Diskon 10%',
     WELCOME5: 'Diskon selamat datang',

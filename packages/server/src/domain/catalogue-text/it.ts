@@ -29,6 +29,11 @@ export const it: CatalogueText = {
     sms_100: { name: '100 SMS inclusi', description: 'Cento messaggi di testo.' },
   },
   custom: { label: 'Personalizzato: {data}, {minutes} min, {days} giorni', unlimitedData: 'dati illimitati' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Ricarica dell’eSIM: {data}, valida per {days}.',
+    callsAndTexts: 'Include {minutes} di chiamate e {sms} SMS.',
+  },
   promos: {
     TRAVEL10: '10% di sconto',
     WELCOME5: 'Sconto di benvenuto',

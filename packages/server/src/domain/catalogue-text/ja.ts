@@ -23,6 +23,11 @@ export const ja: CatalogueText = {
     sms_100: { name: 'SMS 100通', description: 'SMS を100通送れます。' },
   },
   custom: { label: 'カスタム：{data}、{minutes}分、{days}日間', unlimitedData: 'データ無制限' },
+  carrierPlans: {
+    name: '{data}・{days}',
+    description: 'eSIM のチャージ：{data}、有効期間 {days}。',
+    callsAndTexts: '通話 {minutes}と SMS {sms} 通付き。',
+  },
   promos: {
     TRAVEL10: '10%オフ',
     WELCOME5: 'ウェルカム割引',

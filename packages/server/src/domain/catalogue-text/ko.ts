@@ -23,6 +23,11 @@ export const ko: CatalogueText = {
     sms_100: { name: '문자 100건', description: '문자 메시지 100건.' },
   },
   custom: { label: '맞춤: {data}, {minutes}분, {days}일', unlimitedData: '데이터 무제한' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'eSIM 충전: {data}, {days} 동안 사용 가능.',
+    callsAndTexts: '통화 {minutes}과 문자 {sms}건 포함.',
+  },
   promos: {
     TRAVEL10: '10% 할인',
     WELCOME5: '웰컴 할인',

@@ -29,6 +29,11 @@ export const ms: CatalogueText = {
     sms_100: { name: '100 mesej SMS', description: 'Seratus mesej teks.' },
   },
   custom: { label: 'Tersuai: {data}, {minutes} minit, {days} hari', unlimitedData: 'data tanpa had' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Tambah nilai eSIM: {data}, sah selama {days}.',
+    callsAndTexts: 'Termasuk panggilan {minutes} dan {sms} SMS.',
+  },
   promos: {
     TRAVEL10: 'Diskaun 10%',
     WELCOME5: 'Diskaun alu-aluan',

@@ -29,6 +29,11 @@ export const ptBR: CatalogueText = {
     sms_100: { name: '100 SMS', description: 'Cem mensagens de texto.' },
   },
   custom: { label: 'Personalizado: {data}, {minutes} min, {days} dias', unlimitedData: 'dados ilimitados' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Recarga do eSIM: {data}, válida por {days}.',
+    callsAndTexts: 'Inclui {minutes} de ligações e {sms} SMS.',
+  },
   promos: {
     TRAVEL10: '10% de desconto',
     WELCOME5: 'Desconto de boas-vindas',

@@ -32,6 +32,11 @@ export const ru: CatalogueText = {
     sms_100: { name: '100 SMS-сообщений', description: 'Сто текстовых сообщений.' },
   },
   custom: { label: 'Свой тариф: {data}, {minutes} мин, {days} дн.', unlimitedData: 'безлимитный интернет' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Пополнение eSIM: {data}, действует {days}.',
+    callsAndTexts: 'Включает {minutes} звонков и {sms} SMS.',
+  },
   promos: {
     TRAVEL10: 'Скидка 10%',
     WELCOME5: 'Приветственная скидка',

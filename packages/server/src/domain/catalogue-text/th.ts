@@ -26,6 +26,11 @@ export const th: CatalogueText = {
     sms_100: { name: 'SMS 100 ข้อความ', description: 'ข้อความ SMS หนึ่งร้อยข้อความ' },
   },
   custom: { label: 'กำหนดเอง: {data}, {minutes} นาที, {days} วัน', unlimitedData: 'เน็ตไม่จำกัด' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'เติมแพ็กเกจ eSIM: {data} ใช้ได้ {days}',
+    callsAndTexts: 'รวมโทร {minutes} และ SMS {sms} ข้อความ',
+  },
   promos: {
     TRAVEL10: 'ลด 10%',
     WELCOME5: 'ส่วนลดต้อนรับ',

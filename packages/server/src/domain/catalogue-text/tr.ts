@@ -29,6 +29,11 @@ export const tr: CatalogueText = {
     sms_100: { name: '100 SMS hakkı', description: 'Yüz kısa mesaj.' },
   },
   custom: { label: 'Özel: {data}, {minutes} dk, {days} gün', unlimitedData: 'sınırsız internet' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'eSIM yüklemesi: {data}, {days} geçerli.',
+    callsAndTexts: '{minutes} konuşma ve {sms} SMS dahil.',
+  },
   promos: {
     TRAVEL10: '%10 indirim',
     WELCOME5: 'Hoş geldin indirimi',

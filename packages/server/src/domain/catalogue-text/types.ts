@@ -26,6 +26,19 @@ export interface CatalogueText {
     label: string;
     unlimitedData: string;
   };
+  /**
+   * Plans of a carrier that names its packages only in English (Airalo): written from the package's numbers, each
+   * formatted with Intl for the locale (`{data}`: "3 GB" or `custom.unlimitedData`; `{days}`: "30 days";
+   * `{minutes}`: "100 minutes"; `{sms}`: a number).
+   */
+  carrierPlans: {
+    /** `{data}` and `{days}`. */
+    name: string;
+    /** `{data}` and `{days}`. */
+    description: string;
+    /** Added to the description of a package with calls or texts: `{minutes}` and `{sms}`. */
+    callsAndTexts: string;
+  };
   promos: Record<PromoCodeName, string>;
   reasons: {
     /** Test card …0042: suspended after being reported lost. */
@@ -44,4 +57,10 @@ export interface CatalogueText {
  * Keys whose text may stay as in English: brand and unit names (`4G/LTE`, `5G`). A dotted path into the
  * interface; the test allows these and no other.
  */
-export const SAME_AS_ENGLISH_ALLOWED: readonly string[] = ['features.4g', 'addOns.5g.name', 'addOns.sms_100.name'];
+export const SAME_AS_ENGLISH_ALLOWED: readonly string[] = [
+  'features.4g',
+  'addOns.5g.name',
+  'addOns.sms_100.name',
+  // Only placeholders and a separator: "{data} · {days}" reads the same in most languages.
+  'carrierPlans.name',
+];

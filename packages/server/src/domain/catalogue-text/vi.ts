@@ -26,6 +26,11 @@ export const vi: CatalogueText = {
     sms_100: { name: '100 tin nhắn', description: 'Một trăm tin nhắn SMS.' },
   },
   custom: { label: 'Tùy chỉnh: {data}, {minutes} phút, {days} ngày', unlimitedData: 'dữ liệu không giới hạn' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'Nạp thêm cho eSIM: {data}, dùng trong {days}.',
+    callsAndTexts: 'Kèm {minutes} gọi và {sms} tin nhắn SMS.',
+  },
   promos: {
     TRAVEL10: 'Giảm 10%',
     WELCOME5: 'Ưu đãi chào mừng',

@@ -23,6 +23,11 @@ export const zhCN: CatalogueText = {
     sms_100: { name: '100 条短信', description: '一百条短信。' },
   },
   custom: { label: '自定义：{data}，{minutes} 分钟，{days} 天', unlimitedData: '无限流量' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'eSIM 充值：{data}，有效期 {days}。',
+    callsAndTexts: '含 {minutes}通话和 {sms} 条短信。',
+  },
   promos: {
     TRAVEL10: '立减 10%',
     WELCOME5: '新用户优惠',

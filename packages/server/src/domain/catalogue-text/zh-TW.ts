@@ -23,6 +23,11 @@ export const zhTW: CatalogueText = {
     sms_100: { name: '100 則簡訊', description: '一百則簡訊。' },
   },
   custom: { label: '自訂：{data}，{minutes} 分鐘，{days} 天', unlimitedData: '數據吃到飽' },
+  carrierPlans: {
+    name: '{data} · {days}',
+    description: 'eSIM 儲值：{data}，有效期 {days}。',
+    callsAndTexts: '含 {minutes}通話與 {sms} 則簡訊。',
+  },
   promos: {
     TRAVEL10: '折抵 10%',
     WELCOME5: '新客優惠',

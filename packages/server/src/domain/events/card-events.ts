@@ -37,6 +37,24 @@ export async function recordAutoRenewFailed(tx: StoreData, order: OrderRecord, n
 }
 
 /**
+ * The card's auto-renewal could not even be ordered: its last plan is no longer offered for it (the carrier dropped
+ * the package). Recorded once per expiry (the id derives from it), however often the job runs.
+ */
+export async function recordAutoRenewNotOffered(
+  tx: StoreData,
+  card: CardRecord,
+  partnerId: string,
+  now: number,
+): Promise<void> {
+  const id = derivedId('evt', `auto_renew.failed:not_offered:${partnerId}:${card.id}:${card.expiresAt}`);
+  await recordEvent(
+    tx,
+    { id, partnerId, type: 'auto_renew.failed', cardId: card.id, data: cardEventData(card, null) },
+    now,
+  );
+}
+
+/**
  * The scheduler's part: `card.expiring_soon` for every card expiring within 7 days, to each partner that renewed
  * it. The event id derives from the card and its expiry, so each expiry is announced once, whichever instance
  * runs the pass and however often. Returns how many were recorded.

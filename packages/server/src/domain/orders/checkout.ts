@@ -5,6 +5,7 @@ import { offeredPaymentMethodTypes } from '../../payments/provider.ts';
 import type { CardRecord, OrderPatch, OrderRecord, PartnerRecord } from '../../store/types.ts';
 import { assertRenewable, maskCardNumber } from '../cards.ts';
 import { recordOrderEvent } from '../events/record.ts';
+import { findOffered } from '../plan-source.ts';
 import type { OrderDeps } from './deps.ts';
 import { newOrder } from './record.ts';
 
@@ -43,6 +44,8 @@ export class OrderCheckout {
     if (quote.expiresAt <= clock.now()) {
       throw new ApiError('quote_expired', 'The quote has expired: ask for a new one', { field: 'quoteId' });
     }
+    // The plan may have gone since the quote (a carrier's package dropped): nothing is charged for it.
+    if (quote.plan.planId) findOffered(await this.#deps.plans.forCard(card), quote.plan.planId);
     if (input.autoRenew && !quote.autoRenewAllowed) {
       throw new ApiError('auto_renew_unavailable', 'This plan cannot be renewed automatically', { field: 'autoRenew' });
     }

@@ -5,6 +5,7 @@ import type { Logger } from '../../log.ts';
 import type { PaymentProvider } from '../../payments/provider.ts';
 import type { Store } from '../../store/types.ts';
 import type { PartnerDirectory } from '../partners.ts';
+import type { PlanSource } from '../plan-source.ts';
 import type { JobQueue } from './job-queue.ts';
 
 /** What every phase of an order's life works with. */
@@ -17,4 +18,6 @@ export interface OrderDeps {
   log: Logger;
   jobs: JobQueue;
   partners: PartnerDirectory;
+  /** The plans of each card (the catalogue, or the carrier's list). */
+  plans: PlanSource;
 }

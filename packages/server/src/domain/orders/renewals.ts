@@ -1,7 +1,10 @@
+import { CONTENT_LOCALES } from '@urcard/sdk';
+import { isApiError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
-import { findPlan } from '../catalogue.ts';
-import { localeOfPlanName } from '../catalogue-text/index.ts';
+import type { CardRecord } from '../../store/types.ts';
+import { recordAutoRenewNotOffered } from '../events/card-events.ts';
 import { recordOrderEvent } from '../events/record.ts';
+import type { OfferedPlan } from '../plan-source.ts';
 import { buildQuote } from '../quotes.ts';
 import type { OrderDeps } from './deps.ts';
 import type { PaymentEvents } from './payment-events.ts';
@@ -38,19 +41,22 @@ export class Renewals {
       ) {
         return;
       }
-      const plan = findPlan(last.planId);
-      if (!plan?.autoRenewAllowed) {
+      const partnerId = await this.#partnerOfLastOrder(card.id);
+      const plan = await this.#offered(card, last.planId);
+      if (!plan?.autoRenewAllowed || !plan.price(last.currency, clock.now(), 'en')) {
         log.warn('auto-renew skipped: the last plan is no longer offered', { cardId: card.id, planId: last.planId });
+        await store.transaction((tx) => recordAutoRenewNotOffered(tx, card, partnerId, clock.now()));
         return;
       }
       const now = clock.now();
       const quote = buildQuote({
         id: newId('quo'),
-        partnerId: await this.#partnerOfLastOrder(card.id),
+        partnerId,
         cardId: card.id,
-        selection: { planId: plan.id },
+        selection: { plan },
         currency: last.currency,
-        locale: localeOfPlanName(plan.id, last.plan.name),
+        // Written as the customer's last purchase was: the locale its plan name was in.
+        locale: CONTENT_LOCALES.find((l) => plan.snapshot(l).name === last.plan.name) ?? 'en',
         now,
         ttlMs: config.quoteTtlMs,
       });
@@ -126,6 +132,20 @@ export class Renewals {
     });
     log.info('auto-renew charged', { orderId: charging.id, cardId: card.id, outcome: result.status });
     if (applied.status === 'paid') this.#deps.jobs.wake();
+  }
+
+  /**
+   * The card's plan `planId` as offered today; undefined when it is not any more. A carrier that cannot be asked
+   * throws (`service_unavailable`): the job comes back later.
+   */
+  async #offered(card: CardRecord, planId: string): Promise<OfferedPlan | undefined> {
+    try {
+      const offer = await this.#deps.plans.forCard(card);
+      return offer.plans.find((p) => p.id === planId);
+    } catch (error) {
+      if (isApiError(error) && error.code !== 'service_unavailable') return undefined;
+      throw error;
+    }
   }
 
   async #partnerOfLastOrder(cardId: string): Promise<string> {
