@@ -11,7 +11,13 @@ import { assertReceipt, seen, Widget } from '../support/widget.ts';
 
 const RENEWS = fakeIccid(1);
 const REFUSED = fakeIccid(2);
-const PACKAGES = [fakePackage('basic-30'), fakePackage('advanced-30', { amount: 10_240 })];
+// Airalo's top-up packages for these eSIMs: the widget's plans come from this list (ids, data, days, retail price).
+const WEEK = 'discover-7days-1gb-topup';
+const MONTH = 'discover-30days-3gb-topup';
+const PACKAGES = [
+  fakePackage(WEEK, { title: '1 GB - 7 Days', amount: 1024, day: 7, price: 5, net_price: 3.5 }),
+  fakePackage(MONTH, { title: '3 GB - 30 Days', amount: 3072, day: 30, price: 11, net_price: 7.7 }),
+];
 const TOPUPS = /^\/v2\/orders\/topups$/;
 
 describe('a real carrier (Airalo, faked) end to end', () => {
@@ -28,18 +34,23 @@ describe('a real carrier (Airalo, faked) end to end', () => {
       await page.goto(`${suite.stack.demoUrl}/vanilla/`);
       const widget = new Widget(page);
       await widget.toPlans(RENEWS);
-      await widget.choosePlan('basic-30');
+      const offered = await widget
+        .$('input[name="plan"]')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      assert.deepEqual(offered, [WEEK, MONTH], 'the plans are the eSIM’s top-up packages');
+      await widget.choosePlan(MONTH);
       const amount = await widget.toPay();
+      assert.equal(amount, '$11.00', 'the recommended retail price');
       await widget.pay('succeeded');
       const complete = await t.waitForEvent('urcard-renewal-complete');
       const rows = await widget.waitForReceipt();
-      assertReceipt(rows, { Plan: /Basic 30/, 'Amount paid': amount, Card: new RegExp(`${RENEWS.slice(-4)}$`) });
+      assertReceipt(rows, { Plan: '3 GB · 30 days', 'Amount paid': amount, Card: new RegExp(`${RENEWS.slice(-4)}$`) });
       assert.match(await seen(widget.heading), /Your card is renewed/);
       await screenshot(page, 'airalo/done', widget.root);
 
       assert.deepEqual(
         fake.topUps(RENEWS).map((o) => [o.package_id, o.description]),
-        [['basic-30', complete.detail.orderId]],
+        [[MONTH, complete.detail.orderId]],
         'Airalo topped this eSIM up once, with our order id',
       );
       assert.equal(fake.requestsTo('POST', TOPUPS).length, 1, 'one top-up request');
@@ -71,7 +82,7 @@ describe('a real carrier (Airalo, faked) end to end', () => {
       await page.goto(`${suite.stack.demoUrl}/vanilla/`);
       const widget = new Widget(page);
       await widget.toPlans(REFUSED);
-      await widget.choosePlan('basic-30');
+      await widget.choosePlan(WEEK);
       const amount = await widget.toPay();
       await widget.pay('succeeded');
       await widget.waitForStep('done');

@@ -10,11 +10,23 @@ function iccid(serial: number): string {
   return `${body}${luhnCheckDigit(body)}`;
 }
 
-// Package ids named like the catalogue's plans; titles, data and prices as Airalo's top-up list gives them.
+// The eSIMs' top-up packages as Airalo's top-up list gives them: the widget's plans come from it.
 const PACKAGES = [
-  fakePackage('basic-7', { title: '3 GB - 7 Days', amount: 3072, day: 7, price: 6.99, net_price: 4.5 }),
-  fakePackage('basic-30', { title: '10 GB - 30 Days', amount: 10_240, day: 30, price: 19.99, net_price: 13 }),
-  fakePackage('advanced-30', { title: '20 GB - 30 Days', amount: 20_480, day: 30, price: 34.99, net_price: 24 }),
+  fakePackage('discover-7days-1gb-topup', { title: '1 GB - 7 Days', amount: 1024, day: 7, price: 5, net_price: 3.5 }),
+  fakePackage('discover-30days-3gb-topup', {
+    title: '3 GB - 30 Days',
+    amount: 3072,
+    day: 30,
+    price: 11,
+    net_price: 7.7,
+  }),
+  fakePackage('discover-30days-10gb-topup', {
+    title: '10 GB - 30 Days',
+    amount: 10_240,
+    day: 30,
+    price: 26,
+    net_price: 18.2,
+  }),
 ];
 
 const port = Number(process.argv[2] ?? 0);
