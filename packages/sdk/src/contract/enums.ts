@@ -174,13 +174,6 @@ export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
 export const PAYMENT_ERROR_CODES = ['card_declined', 'authentication_failed', 'processing_error'] as const;
 /** Why an order ended in failure. */
 export const ORDER_FAILURE_CODES = ['carrier_rejected', 'carrier_unavailable', 'payment_failed'] as const;
-/**
- * What the carrier made of the reversal of a refunded renewal: `reversed` (taken back), `requested` (a refund
- * request the carrier reviews, as Airalo's), `refused` (the carrier said no), `unconfirmed` (sent, no answer; not
- * sent again: check with the carrier), `not_found` (the carrier has no renewal for this order).
- */
-export const REVERSAL_STATUSES = ['reversed', 'requested', 'refused', 'unconfirmed', 'not_found'] as const;
-export type ReversalStatus = (typeof REVERSAL_STATUSES)[number];
 
 export const SANDBOX_OUTCOMES = ['succeeded', 'declined', 'requires_action'] as const;
 export type SandboxOutcome = (typeof SANDBOX_OUTCOMES)[number];

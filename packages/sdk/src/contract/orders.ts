@@ -5,7 +5,6 @@ import {
   ORDER_STATUSES,
   PAYMENT_ERROR_CODES,
   PAYMENT_METHOD_TYPES,
-  REVERSAL_STATUSES,
   SANDBOX_CHALLENGE_RESULTS,
   SANDBOX_OUTCOMES,
 } from './enums.ts';
@@ -17,7 +16,6 @@ export type {
   OrderStatus,
   PaymentMethodType,
   PaymentProvider,
-  ReversalStatus,
   SandboxChallengeResult,
   SandboxOutcome,
 } from './enums.ts';
@@ -28,7 +26,6 @@ export {
   PAYMENT_ERROR_CODES,
   PAYMENT_METHOD_TYPES,
   PAYMENT_PROVIDERS,
-  REVERSAL_STATUSES,
   SANDBOX_CHALLENGE_RESULTS,
   SANDBOX_OUTCOMES,
   TERMINAL_ORDER_STATUSES,
@@ -99,6 +96,15 @@ export const receiptSchema = z.extend(issuedReceiptSchema, {
   autoRenewal: z.nullable(autoRenewalSchema),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
+
+/**
+ * (Here, not in enums.ts: enums.ts is in the widget's first download, and only the back office reads this.)
+ * What the carrier made of the reversal of a refunded renewal: `reversed` (taken back), `requested` (a refund
+ * request the carrier reviews, as Airalo's), `refused` (the carrier said no), `unconfirmed` (sent, no answer; not
+ * sent again: check with the carrier), `not_found` (the carrier has no renewal for this order).
+ */
+export const REVERSAL_STATUSES = ['reversed', 'requested', 'refused', 'unconfirmed', 'not_found'] as const;
+export type ReversalStatus = (typeof REVERSAL_STATUSES)[number];
 
 /** A refund support made of a paid or completed order (`POST /v1/orders/:orderId/refund`). */
 export const orderRefundSchema = z.object({
