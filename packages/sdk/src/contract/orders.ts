@@ -101,9 +101,17 @@ export type Receipt = z.infer<typeof receiptSchema>;
  * (Here, not in enums.ts: enums.ts is in the widget's first download, and only the back office reads this.)
  * What the carrier made of the reversal of a refunded renewal: `reversed` (taken back), `requested` (a refund
  * request the carrier reviews, as Airalo's), `refused` (the carrier said no), `unconfirmed` (sent, no answer; not
- * sent again: check with the carrier), `not_found` (the carrier has no renewal for this order).
+ * sent again: check with the carrier), `not_found` (the carrier has no renewal for this order), `unreachable` (the
+ * carrier could not be asked through every retry: nothing was sent; the money was refunded all the same).
  */
-export const REVERSAL_STATUSES = ['reversed', 'requested', 'refused', 'unconfirmed', 'not_found'] as const;
+export const REVERSAL_STATUSES = [
+  'reversed',
+  'requested',
+  'refused',
+  'unconfirmed',
+  'not_found',
+  'unreachable',
+] as const;
 export type ReversalStatus = (typeof REVERSAL_STATUSES)[number];
 
 /** A refund support made of a paid or completed order (`POST /v1/orders/:orderId/refund`). */

@@ -77,6 +77,10 @@ export class OrderService {
   refund(orderId: string, signal: AbortSignal): Promise<void> {
     return this.#refunds.refund(orderId, signal);
   }
+  /** The refund job gave up: settles a support refund without the carrier (`refund.carrier` unreachable). */
+  giveUpRefund(orderId: string, why: string): Promise<void> {
+    return this.#refunds.giveUp(orderId, why, AbortSignal.timeout(60_000));
+  }
   requestSupportRefund(orderId: string, partnerId: string, reason: string | null): Promise<OrderRecord> {
     return this.#refunds.requestSupportRefund(orderId, partnerId, reason);
   }

@@ -33,6 +33,8 @@ export function jobHandlers(
     },
     refund_order: {
       run: (job, signal) => orders.refund(str(job.payload.orderId, 'orderId'), signal),
+      onDead: (job, error) =>
+        orders.giveUpRefund(str(job.payload.orderId, 'orderId'), `The carrier could not be reached: ${String(error)}`),
     },
     send_receipt: {
       run: (job) => receipts.send(str(job.payload.orderId, 'orderId'), receiptKind(job.payload.kind)),

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { ReceiptMail } from '../../domain/receipts.ts';
+import type { WebhookDeliveries } from '../../domain/webhooks/deliveries.ts';
+import { jobHandlers } from '../../jobs/handlers.ts';
 import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
 import { FAKE_AIRALO_CREDENTIALS, fakePackage, startFakeAiralo } from '../../test-support/fake-airalo/index.ts';
 import type { TestServer } from '../../test-support/harness.ts';
@@ -141,6 +144,48 @@ describe('Airalo carrier: a support refund of an applied top-up is one refund re
     const answers = (await both).map((a) => a.status).sort();
     assert.deepEqual(answers, ['requested', 'unconfirmed'], 'the second sees the first in flight');
     assert.equal(fake.requestsTo('POST', REFUND).length, 1);
+  });
+
+  it('when the refund job gives up on an unreachable Airalo, the money goes back without it: unreachable', async () => {
+    const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    await server.api.waitForOrder(order.id, (o) => o.status === 'completed', 8000);
+    await server.services.worker.stop();
+    try {
+      await server.api.ok('refundOrder', {
+        key: SK,
+        params: { orderId: order.id },
+        body: {},
+        idempotencyKey: `refund-${order.id}`,
+      });
+      // What the worker does after the job's last attempt failed (10 of them, minutes apart: not waited for here).
+      const handlers = jobHandlers(server.services.orders, {} as WebhookDeliveries, {} as ReceiptMail);
+      const [job] = (await server.services.store.listJobs({ type: 'refund_order' })).filter(
+        (j) => j.uniqueKey === `refund:${order.id}`,
+      );
+      await handlers.refund_order.onDead!(job!, new Error('Airalo POST /v2/refund answered 503: Server Error'));
+    } finally {
+      server.services.worker.start();
+    }
+    const view = await server.api.ok('getOrder', { key: SK, params: { orderId: order.id } });
+    assert.ok(view.refund?.settledAt, 'settled');
+    assert.equal(view.refund?.carrier?.status, 'unreachable');
+    assert.match(
+      view.refund?.carrier?.detail ?? '',
+      /could not be reached: Error: Airalo POST \/v2\/refund answered 503/,
+    );
+    assert.deepEqual(
+      (await server.services.store.listPayments(order.id)).map((p) => p.kind),
+      ['charge', 'refund'],
+      'the traveller is refunded',
+    );
+    // The job itself, run again, finds the refund settled: it asks Airalo nothing.
+    for (let i = 0; i < 200; i++) {
+      const jobs = await server.services.store.listJobs({ type: 'refund_order', status: 'done' });
+      if (jobs.some((j) => j.uniqueKey === `refund:${order.id}`)) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    assert.equal(fake.requestsTo('POST', REFUND).length, 0);
   });
 
   it('a request recorded as in flight by a run that died is never sent by the next run', async () => {

@@ -20,6 +20,15 @@ export class Refunds {
     return this.#support.request(orderId, partnerId, reason);
   }
 
+  /**
+   * The refund job gave up (its last attempt failed): a support refund whose carrier stayed unreachable is settled
+   * without the carrier, so the traveller's money does not wait on it. Nothing for other refunds.
+   */
+  async giveUp(orderId: string, why: string, signal: AbortSignal): Promise<void> {
+    const order = await this.#deps.store.getOrder(orderId);
+    if (order?.refund) await this.#support.settle(order, signal, why);
+  }
+
   /** Job: refunds a failed order's payment once, then marks it refunded; settles a support refund. */
   async refund(orderId: string, signal: AbortSignal): Promise<void> {
     const { store, clock, provider } = this.#deps;
