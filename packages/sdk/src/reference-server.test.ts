@@ -246,6 +246,27 @@ describe('SDK against the reference server', () => {
     const unknown = await rejection(admin.cards.setAutoRenew('card_nobody', { enabled: false }));
     assert.equal(unknown.code, 'not_found');
   });
+
+  it('back office imports cards, each one once; the customer then verifies one with its PIN', async () => {
+    const admin = createBackOfficeClient({ apiBase: server.url, secretKey: 'sk_test_demo', retryBaseDelayMs: 5 });
+    const number = '8949 0000 0000 0000 0015';
+    const input = { cards: [{ cardNumber: number, pin: '4821' }] };
+    const first = await admin.cards.import(input, { idempotencyKey: 'sdk-import-1' });
+    assert.deepEqual(
+      first.cards.map((c) => [c.last4, c.created]),
+      [['0015', true]],
+    );
+    const again = await admin.cards.import(input);
+    assert.deepEqual(again.cards, [{ ...first.cards[0]!, created: false }]);
+    const conflict = await rejection(admin.cards.import({ cards: [{ cardNumber: number, pin: '9999' }] }));
+    assert.equal(conflict.code, 'card_exists');
+    assert.equal(conflict.field, 'cards.0.cardNumber');
+    const session = await urcard.cards.verify({ cardNumber: number, pin: '4821' });
+    assert.equal(session.card.id, first.cards[0]!.id);
+    const bad = await rejection(admin.cards.import({ cards: [{ cardNumber: '8949000000000000016', pin: '4821' }] }));
+    assert.equal(bad.code, 'invalid_request');
+    assert.equal(bad.field, 'cards.0.cardNumber');
+  });
 });
 
 describe('locale', () => {

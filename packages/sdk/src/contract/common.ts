@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import { ERROR_CODES } from './enums.ts';
+import { ERROR_CODES } from './error-codes.ts';
 
-export type { Currency, ErrorCode } from './enums.ts';
-export { CURRENCIES, CURRENCY_MINOR_UNITS, ERROR_CODES, ERROR_HTTP_STATUS } from './enums.ts';
+export type { Currency } from './enums.ts';
+export { CURRENCIES, CURRENCY_MINOR_UNITS } from './enums.ts';
+export type { ErrorCode } from './error-codes.ts';
+export { ERROR_CODES, ERROR_HTTP_STATUS } from './error-codes.ts';
 export { currencySchema } from './fields.ts';
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

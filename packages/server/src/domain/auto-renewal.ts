@@ -1,4 +1,4 @@
-import type { AutoRenewal, Currency, PlanSnapshot } from '@urcard/sdk';
+import type { AutoRenewal, Currency, LineItem, Money, PlanSnapshot } from '@urcard/sdk';
 import { DAY_MS, iso } from '../clock.ts';
 import { findPlan, planPrice } from './catalogue.ts';
 
@@ -19,15 +19,27 @@ export function autoRenewChargeAt(expiresAt: number, leadDays: number): number {
  * The charge auto-renew makes before `expiresAt` for `plan`, in `currency`: the plan at its price on the charge
  * date, no promo code (a code is for one purchase). Null when the plan cannot renew itself (custom plans, plans no
  * longer offered or without auto-renew).
+ *
+ * A plan that is not in the static catalogue is a carrier's package (Airalo's top-ups): its price is the carrier's,
+ * known only by asking it, so the charge shown is `lastPrice`, the plan's price when it was last quoted (carriers'
+ * packages have no promotions); null without one. The renewal itself is priced on the day, as always.
  */
 export function nextAutoRenewal(
   plan: Pick<PlanSnapshot, 'planId'>,
   currency: Currency,
   expiresAt: number,
   leadDays: number,
+  lastPrice: Money | null = null,
 ): AutoRenewal | null {
-  const definition = plan.planId ? findPlan(plan.planId) : undefined;
-  if (!definition?.autoRenewAllowed) return null;
+  if (!plan.planId) return null;
+  const definition = findPlan(plan.planId);
   const chargeAt = autoRenewChargeAt(expiresAt, leadDays);
+  if (!definition) return lastPrice ? { amount: lastPrice, chargeAt: iso(chargeAt), leadDays } : null;
+  if (!definition.autoRenewAllowed) return null;
   return { amount: planPrice(definition, currency, chargeAt).price, chargeAt: iso(chargeAt), leadDays };
+}
+
+/** The plan's own line of a quote or an order (its price before add-ons and discounts). */
+export function planLinePrice(lineItems: readonly LineItem[]): Money | null {
+  return lineItems.find((item) => item.kind === 'plan')?.amount ?? null;
 }

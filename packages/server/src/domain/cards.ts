@@ -24,7 +24,8 @@ export function cardStatus(card: CardRecord, now: number): CardStatus {
 /** The next auto-renewal of a card: while it is on, with a saved payment method and a plan to renew. */
 function nextCharge(card: CardRecord, leadDays: number): Card['autoRenew']['nextCharge'] {
   if (!card.autoRenew || !card.savedPaymentMethod || !card.lastPurchase) return null;
-  return nextAutoRenewal(card.lastPurchase.plan, card.lastPurchase.currency, card.expiresAt, leadDays);
+  const { plan, currency, price } = card.lastPurchase;
+  return nextAutoRenewal(plan, currency, card.expiresAt, leadDays, price ?? null);
 }
 
 /** The card as the API shows it: never the full number. `leadDays` is `config.autoRenewLeadDays`. */

@@ -3,7 +3,7 @@ import { DEFAULT_CONTENT_LOCALE } from '@urcard/sdk';
 import { iso } from '../clock.ts';
 import { ApiError } from '../errors.ts';
 import type { QuoteRecord } from '../store/types.ts';
-import { nextAutoRenewal, renewedExpiry } from './auto-renewal.ts';
+import { nextAutoRenewal, planLinePrice, renewedExpiry } from './auto-renewal.ts';
 import type { CustomCompositionInput } from './catalogue.ts';
 import { CUSTOM_AUTO_RENEW_ALLOWED, priceCustom } from './catalogue.ts';
 import type { OfferedPlan } from './plan-source.ts';
@@ -104,7 +104,13 @@ export function quoteView(quote: QuoteRecord, locale: ContentLocale, card: Quote
     autoRenewAllowed: quote.autoRenewAllowed,
     newExpiresAt: iso(newExpiresAt),
     autoRenewal: quote.autoRenewAllowed
-      ? nextAutoRenewal(quote.plan, quote.currency, newExpiresAt, card.autoRenewLeadDays)
+      ? nextAutoRenewal(
+          quote.plan,
+          quote.currency,
+          newExpiresAt,
+          card.autoRenewLeadDays,
+          planLinePrice(quote.lineItems),
+        )
       : null,
     expiresAt: iso(quote.expiresAt),
     locale,

@@ -1,7 +1,7 @@
 import type { IssuedReceipt } from '@urcard/sdk';
 import { iso } from '../../clock.ts';
 import type { CardRecord, OrderRecord, QuoteRecord, StoreData } from '../../store/types.ts';
-import { renewedExpiry } from '../auto-renewal.ts';
+import { planLinePrice, renewedExpiry } from '../auto-renewal.ts';
 import { queueReceipt } from '../receipts.ts';
 import type { OrderDeps } from './deps.ts';
 import { receiptNumber, transitionOrder } from './transition.ts';
@@ -113,7 +113,12 @@ export class Provisioning {
           minutesTotal: plan.minutes,
           sms: plan.sms,
         },
-        lastPurchase: { planId: plan.planId, plan, currency: order.total.currency as QuoteRecord['currency'] },
+        lastPurchase: {
+          planId: plan.planId,
+          plan,
+          currency: order.total.currency as QuoteRecord['currency'],
+          ...(planLinePrice(order.lineItems) ? { price: planLinePrice(order.lineItems)! } : {}),
+        },
       },
       now,
     );

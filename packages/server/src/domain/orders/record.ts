@@ -3,7 +3,7 @@ import { iso } from '../../clock.ts';
 import type { PaymentProvider } from '../../payments/provider.ts';
 import { storedPaymentView } from '../../payments/provider.ts';
 import type { CardRecord, OrderRecord, OrderRefundRecord, QuoteRecord } from '../../store/types.ts';
-import { nextAutoRenewal, renewedExpiry } from '../auto-renewal.ts';
+import { nextAutoRenewal, planLinePrice, renewedExpiry } from '../auto-renewal.ts';
 import { maskCardNumber } from '../cards.ts';
 
 /** A new order waiting for payment, priced by its quote. */
@@ -114,7 +114,13 @@ export async function orderView(
     order.provider === provider.name ? await provider.describePayment(order, fresh) : storedPaymentView(order);
   const newExpiresAt = expectedExpiry(order, context);
   const autoRenewal = order.autoRenew
-    ? nextAutoRenewal(order.plan, order.total.currency as Currency, newExpiresAt, context.autoRenewLeadDays)
+    ? nextAutoRenewal(
+        order.plan,
+        order.total.currency as Currency,
+        newExpiresAt,
+        context.autoRenewLeadDays,
+        planLinePrice(order.lineItems),
+      )
     : null;
   return {
     id: order.id,

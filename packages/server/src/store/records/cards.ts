@@ -1,6 +1,7 @@
 import type {
   CardBalance,
   Currency,
+  Money,
   NotRenewableReason,
   PaymentMethodSummary,
   PaymentProvider as PaymentProviderName,
@@ -38,6 +39,8 @@ export interface LastPurchase {
   planId: string | null;
   plan: PlanSnapshot;
   currency: Currency;
+  /** The plan's price in that purchase (before discounts): the next charge shown for a carrier's package. */
+  price?: Money;
 }
 
 export interface CardRecord {
