@@ -158,7 +158,9 @@ describe('Airalo carrier: a support refund of an applied top-up is one refund re
         body: {},
         idempotencyKey: `refund-${order.id}`,
       });
-      // What the worker does after the job's last attempt failed (10 of them, minutes apart: not waited for here).
+      // What the worker does after the job's last attempt failed (10 of them, minutes apart: not waited for here);
+      // the give-up's own last try meets Airalo still down.
+      fake.schedule('POST', REFUND, { kind: 'fail', status: 503 });
       const handlers = jobHandlers(server.services.orders, {} as WebhookDeliveries, {} as ReceiptMail);
       const [job] = (await server.services.store.listJobs({ type: 'refund_order' })).filter(
         (j) => j.uniqueKey === `refund:${order.id}`,
@@ -185,7 +187,39 @@ describe('Airalo carrier: a support refund of an applied top-up is one refund re
       if (jobs.some((j) => j.uniqueKey === `refund:${order.id}`)) break;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    assert.equal(fake.requestsTo('POST', REFUND).length, 0);
+    assert.deepEqual(
+      fake.requestsTo('POST', REFUND).map((r) => r.status),
+      [503],
+      'the last try only',
+    );
+    assert.equal(fake.refundRequests.length, 0);
+  });
+
+  it('a give-up after the carrier took the request (the payment provider failing) keeps the carrier’s answer', async () => {
+    const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    await server.api.waitForOrder(order.id, (o) => o.status === 'completed', 8000);
+    await server.services.worker.stop();
+    try {
+      await server.api.ok('refundOrder', {
+        key: SK,
+        params: { orderId: order.id },
+        body: {},
+        idempotencyKey: `refund-${order.id}`,
+      });
+      // An attempt that got as far as Airalo (which took the request) and then failed at the payment provider.
+      assert.equal((await reverseAgain(order.id)).status, 'requested');
+      const handlers = jobHandlers(server.services.orders, {} as WebhookDeliveries, {} as ReceiptMail);
+      const job = (await server.services.store.listJobs({ type: 'refund_order' })).find(
+        (j) => j.uniqueKey === `refund:${order.id}`,
+      );
+      await handlers.refund_order.onDead!(job!, new Error('the payment provider is down'));
+    } finally {
+      server.services.worker.start();
+    }
+    const view = await server.api.ok('getOrder', { key: SK, params: { orderId: order.id } });
+    assert.equal(view.refund?.carrier?.status, 'requested', 'not unreachable: the carrier had answered');
+    assert.equal(fake.requestsTo('POST', REFUND).length, 1, 'and it was not asked again');
   });
 
   it('a request recorded as in flight by a run that died is never sent by the next run', async () => {

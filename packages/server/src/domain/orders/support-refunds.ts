@@ -58,20 +58,23 @@ export class SupportRefunds {
   /**
    * Job: reverses the renewal at the carrier (if applied), refunds the payment once, then marks it settled with
    * the carrier's answer (a refusal does not hold the traveller's money back: support sees it on the order).
-   * With `unreachable` (the job's last attempt failed at the carrier), the carrier is not asked again.
+   * With `unreachable` (the job gave up: why), the carrier is asked once more (it answers a known reversal without
+   * a request) and, should that fail too, the refund settles without it.
    */
   async settle(order: OrderRecord, signal: AbortSignal, unreachable?: string): Promise<void> {
     const { store, clock, provider, carrier } = this.#deps;
     const refund = order.refund;
     if (order.status !== 'refunded' || !refund || refund.settledAt !== null) return;
     const card = refund.reversal ? await store.getCard(order.cardId) : null;
-    // The job gave up on the carrier (`unreachable`): the money goes back without it, and the order says so.
-    const reversed: ReversalAnswer | null =
-      card && unreachable !== undefined
-        ? { status: 'unreachable', detail: unreachable }
-        : card
-          ? await carrier.reverse({ reference: order.id, card, plan: order.plan, reason: refund.reason }, signal)
-          : null;
+    const reversed = card
+      ? await carrier
+          .reverse({ reference: order.id, card, plan: order.plan, reason: refund.reason }, signal)
+          .catch((error: unknown) => {
+            // The job gave up: one last try failed too, so the money goes back without the carrier.
+            if (unreachable === undefined) throw error;
+            return { status: 'unreachable', detail: unreachable } satisfies ReversalAnswer;
+          })
+      : null;
     const result = order.providerPaymentId
       ? await provider.refund({
           orderId: order.id,
