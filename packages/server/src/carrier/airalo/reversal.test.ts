@@ -133,6 +133,23 @@ describe('Airalo carrier: a support refund of an applied top-up is one refund re
     assert.equal(fake.requestsTo('POST', REFUND).length, 1, 'sent once');
   });
 
+  it('a request taken but answered too late (a timeout) is not sent again: unconfirmed', async () => {
+    const held = fake.schedule('POST', REFUND, { kind: 'slow' });
+    try {
+      const { orderId, view } = await refundedAfterTopUp();
+      assert.equal(view.refund?.carrier?.status, 'unconfirmed');
+      assert.ok(
+        server.logs.some((l) => l.msg === 'refund request unanswered: not sent again, check it with Airalo'),
+        'a warning says what to check',
+      );
+      assert.equal((await reverseAgain(orderId)).status, 'unconfirmed');
+      assert.equal(fake.requestsTo('POST', REFUND).length, 1, 'sent once');
+      assert.equal(fake.refundRequests.length, 1, 'Airalo has it');
+    } finally {
+      held.release();
+    }
+  });
+
   it('two reversals of one order at once (two instances) send one refund request', async () => {
     const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
     await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
