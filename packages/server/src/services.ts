@@ -146,6 +146,15 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
         endpointIds: sealing.unreadable,
       });
     }
+    const cardImport = new CardImport({ store, config, clock, secrets });
+    const iccids = await cardImport.resealIccids();
+    if (iccids.resealed > 0) log.info('card ICCIDs sealed with the current encryption key', { cards: iccids.resealed });
+    if (iccids.unreadable.length > 0) {
+      log.warn('card ICCIDs sealed with a key URCARD_ENCRYPTION_KEY does not list: add it after the new one', {
+        cardIds: iccids.unreadable.slice(0, 100),
+        cards: iccids.unreadable.length,
+      });
+    }
     const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
     const receipts = new ReceiptMail({ store, partners, mailer, log });
     const worker = new JobWorker({
@@ -179,7 +188,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       plans,
       orders,
       cards: new CardAccess({ store, config, clock }),
-      cardImport: new CardImport({ store, config, clock, secrets }),
+      cardImport,
       partners,
       webhooks,
       rateLimits:

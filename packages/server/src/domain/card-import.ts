@@ -23,6 +23,9 @@ export interface CardImportInput {
 
 /** scrypt derivations run at once (node:crypto runs them on libuv's 4 threads; more would only queue memory). */
 const HASHING_CONCURRENCY = 4;
+/** Sealed ICCIDs read a page at a time at start: up to 1 000 pages of 1 000 cards. */
+const RESEAL_PAGE = 1000;
+const RESEAL_MAX_PAGES = 1000;
 
 /** What the import does with one entry, decided before anything is written. */
 type Plan =
@@ -67,6 +70,34 @@ export class CardImport {
       for (const [i, plan] of plans.entries()) answers.push(await this.#apply(tx, partner, plan, entries[i]!, answers));
       return answers;
     });
+  }
+
+  /**
+   * At start, as webhook secrets are: the ICCIDs sealed with another key than URCARD_ENCRYPTION_KEY's first (after a
+   * rotation, `new,old`) are sealed again with it, so the old key can be dropped later. Those no listed key opens
+   * are reported (their cards cannot be topped up until the key is listed again).
+   */
+  async resealIccids(): Promise<{ resealed: number; unreadable: string[] }> {
+    const { store, secrets } = this.#deps;
+    const out = { resealed: 0, unreadable: [] as string[] };
+    let after = '';
+    for (let page = 0; page < RESEAL_MAX_PAGES; page++) {
+      const rows = await store.listSealedIccids(after, RESEAL_PAGE);
+      for (const { id, sealedIccid } of rows) {
+        if (!secrets.needsReseal(sealedIccid)) continue;
+        let next: string;
+        try {
+          next = secrets.seal(secrets.open(sealedIccid, id), id);
+        } catch {
+          out.unreadable.push(id);
+          continue;
+        }
+        if (await store.replaceSealedIccid(id, sealedIccid, next)) out.resealed++;
+      }
+      if (rows.length < RESEAL_PAGE) break;
+      after = rows.at(-1)!.id;
+    }
+    return out;
   }
 
   /** Reads and hashes everything first, so that a conflict anywhere writes nothing. */

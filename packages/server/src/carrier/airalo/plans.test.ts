@@ -172,6 +172,15 @@ describe('Airalo carrier: the plans of a card are its top-up list', () => {
     sim.packages = PACKAGES();
   });
 
+  it('Airalo down is service_unavailable, and not kept: the next call asks again', async () => {
+    const { cardToken } = await session();
+    lapse();
+    fake.schedule('GET', TOPUP_LIST, { kind: 'fail', status: 503 });
+    await server.api.fails('listPlans', 'service_unavailable', { cardToken, query: { currency: 'USD' } });
+    const again = await server.api.ok('listPlans', { cardToken, query: { currency: 'USD' } });
+    assert.equal(again.plans.length, 3);
+  });
+
   it('an order of the imported card is exactly one top-up of its package, to its sealed ICCID', async () => {
     lapse();
     const { order } = await orderFor('kallur-30days-3gb-topup');

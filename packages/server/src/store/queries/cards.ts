@@ -10,6 +10,8 @@ type CardKeys =
   | 'getCardByNumberHash'
   | 'putCard'
   | 'insertCardIfAbsent'
+  | 'listSealedIccids'
+  | 'replaceSealedIccid'
   | 'updateCard'
   | 'listAutoRenewCandidates'
   | 'bindCard'
@@ -83,6 +85,26 @@ export function cardQueries({ db, engine }: QueryContext): Queries<CardKeys> {
         .returning('id')
         .executeTakeFirst();
       return inserted !== undefined;
+    },
+    async listSealedIccids(afterId, limit) {
+      const rows = await db
+        .selectFrom('cards')
+        .select(['id', 'sealed_iccid'])
+        .where('sealed_iccid', 'is not', null)
+        .where('id', '>', afterId)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ id: r.id, sealedIccid: r.sealed_iccid! }));
+    },
+    async replaceSealedIccid(id, from, to) {
+      const result = await db
+        .updateTable('cards')
+        .set({ sealed_iccid: to })
+        .where('id', '=', id)
+        .where('sealed_iccid', '=', from)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     async updateCard(id, patch, now) {
       await db

@@ -119,6 +119,10 @@ export interface CardStoreData {
   putCard(card: CardRecord): Promise<void>;
   /** Inserts the card unless one with its id or number hash exists; true when this call inserted it. */
   insertCardIfAbsent(card: CardRecord): Promise<boolean>;
+  /** A page of the sealed ICCIDs of imported cards, by card id after `afterId` (`''` for the first page). */
+  listSealedIccids(afterId: string, limit: number): Promise<{ id: string; sealedIccid: string }[]>;
+  /** Replaces a card's sealed ICCID if it is still `from`; true when it was replaced. */
+  replaceSealedIccid(id: string, from: string, to: string): Promise<boolean>;
   updateCard(id: string, patch: CardPatch, now: number): Promise<void>;
   /** Renewable cards with auto-renew on and a saved payment method that expire before `before`. */
   listAutoRenewCandidates(before: number): Promise<CardRecord[]>;
