@@ -4,6 +4,7 @@ import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import { ConfigError, encryptionKeys, resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
+import { LiveBalances } from './domain/balances.ts';
 import { CardAccess } from './domain/card-access.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
 import { OrderService } from './domain/orders.ts';
@@ -58,6 +59,8 @@ export interface Services {
   carrier: Carrier;
   orders: OrderService;
   cards: CardAccess;
+  /** Card balances from the carrier's usage endpoint, where it has one (domain/balances.ts). */
+  balances: LiveBalances;
   partners: PartnerDirectory;
   /** Webhook endpoints and events of the partners (secret-key routes). */
   webhooks: WebhookEndpoints;
@@ -170,6 +173,15 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       carrier,
       orders,
       cards: new CardAccess({ store, config, clock }),
+      balances: new LiveBalances({
+        store,
+        carrier,
+        clock,
+        log,
+        refreshMs: config.airaloUsageRefreshMs,
+        budgetMs: config.airaloUsageBudgetMs,
+        callTimeoutMs: config.airaloTimeoutMs,
+      }),
       partners,
       webhooks,
       rateLimits:

@@ -1,9 +1,11 @@
 import { RetryLaterError } from '../../jobs/retry-later.ts';
 import type { Logger } from '../../log.ts';
-import type { Carrier, RenewalAnswer, RenewalRequest, ReversalRequest } from '../carrier.ts';
+import type { CardRecord } from '../../store/types.ts';
+import type { Carrier, CarrierUsage, RenewalAnswer, RenewalRequest, ReversalRequest } from '../carrier.ts';
 import type { AiraloClient } from './client.ts';
 import { AiraloApiError } from './errors.ts';
 import type { AiraloSims } from './sims.ts';
+import { readAiraloUsage } from './usage.ts';
 
 /** A top-up order as Airalo answers it (the fields we read). */
 export interface AiraloOrder {
@@ -100,6 +102,11 @@ export class AiraloCarrier implements Carrier {
       orderId: reference,
       carrierOrder: order?.code ?? null,
     });
+  }
+
+  /** Live balance from `GET /v2/sims/{iccid}/usage` (usage.ts). */
+  usage(card: CardRecord, signal: AbortSignal): Promise<CarrierUsage | null> {
+    return readAiraloUsage(this.#options.client, this.#options.sims, card, signal);
   }
 
   #reject(reference: string, detail: string): RenewalAnswer {
