@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { Card } from '@urcard/sdk';
+import { CATALOGUE_TEXT } from '../../domain/catalogue-text/index.ts';
+import { TEST_CARDS } from '../../domain/test-cards.ts';
+import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
+import { FAKE_AIRALO_CREDENTIALS, fakePackage, startFakeAiralo } from '../../test-support/fake-airalo/index.ts';
+import type { TestServer } from '../../test-support/harness.ts';
+import { CARDS, DAY, SK, startTestServer, until } from '../../test-support/harness.ts';
+
+const ICCID = CARDS.active;
+const USAGE = /^\/v2\/sims\/[^/]+\/usage$/;
+const REFRESH_MS = 60_000;
+const BUDGET_MS = 250;
+/** What the fake's eSIM reports (Airalo's field names). */
+const REPORTED = {
+  remaining: 700,
+  total: 3072,
+  remaining_voice: 12,
+  total_voice: 60,
+  remaining_text: 5,
+  expired_at: '2027-01-01 00:00:00',
+};
+const REPORTED_BALANCE = { dataMb: 700, dataTotalMb: 3072, minutes: 12, minutesTotal: 60, sms: 5 };
+/** Airalo's expiry, read as UTC. */
+const REPORTED_EXPIRY = '2027-01-01T00:00:00.000Z';
+
+/** A clock that stands still until a test moves it: readings' times are exact. */
+export function stillClock(start = Date.now()) {
+  let now = start;
+  return {
+    now: () => now,
+    advance(ms: number) {
+      now += ms;
+    },
+  };
+}
+
+/** Settings of a server whose carrier is the fake Airalo. */
+export function airaloSettings(fake: FakeAiralo, clock: { now(): number }) {
+  return {
+    clock,
+    carrierName: 'airalo' as const,
+    airaloBaseUrl: fake.url,
+    ...FAKE_AIRALO_CREDENTIALS,
+    airaloTimeoutMs: 5_000,
+    airaloUsageRefreshMs: REFRESH_MS,
+    airaloUsageBudgetMs: BUDGET_MS,
+    cardTokenTtlMs: 30 * DAY,
+  };
+}
+
+describe('Airalo carrier: live balance from the usage endpoint', () => {
+  let clock: ReturnType<typeof stillClock>;
+  let fake: FakeAiralo;
+  let server: TestServer;
+
+  beforeEach(async () => {
+    clock = stillClock();
+    fake = await startFakeAiralo({ now: clock.now });
+    fake.addSim(ICCID, [fakePackage('basic-30')], REPORTED);
+    server = await startTestServer(airaloSettings(fake, clock));
+  });
+  afterEach(async () => {
+    await server.stop();
+    await fake.close();
+  });
+
+  const usageCalls = () => fake.requestsTo('GET', USAGE).length;
+  const current = async (cardToken: string, headers: Record<string, string> = {}) =>
+    (await server.api.ok('currentCard', { cardToken, headers })).card;
+  const values = ({ balance }: Card) => {
+    const { asOf: _asOf, stale: _stale, ...rest } = balance;
+    return rest;
+  };
+
+  it('shows what the carrier reports, asks again only after the refresh interval, and renews from its expiry', async () => {
+    const readAt = new Date(clock.now()).toISOString();
+    const customer = await server.api.ok('createCustomerSession', { key: SK, body: { customerId: 'traveller-1' } });
+    const session = await server.api.verify(ICCID, undefined, { session: customer.token });
+    assert.deepEqual(session.card.balance, { ...REPORTED_BALANCE, asOf: readAt, stale: false });
+    assert.equal(session.card.expiresAt, REPORTED_EXPIRY);
+    assert.equal(usageCalls(), 1);
+
+    clock.advance(REFRESH_MS - 1_000);
+    const again = await current(session.cardToken);
+    assert.deepEqual(again.balance, session.card.balance, 'within the interval: the stored reading');
+    const { cards } = await server.api.ok('listBoundCards', { session: customer.token });
+    assert.deepEqual(
+      cards.map((card) => [card.id, card.balance, card.expiresAt]),
+      [[session.card.id, session.card.balance, REPORTED_EXPIRY]],
+      'the bound cards list shows the same reading',
+    );
+    assert.equal(usageCalls(), 1, 'no second call within the interval');
+
+    clock.advance(2_000);
+    const later = await current(session.cardToken);
+    assert.equal(usageCalls(), 2, 'one call once the interval has passed');
+    assert.equal(later.balance.asOf, new Date(clock.now()).toISOString());
+    assert.equal(later.balance.stale, false);
+
+    // The reading is the card's: a renewal extends the carrier's expiry.
+    const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    const done = await server.api.waitForOrder(order.id, (o) => o.status === 'completed' || o.status === 'failed');
+    assert.equal(done.status, 'completed');
+    assert.equal(done.receipt?.previousExpiresAt, REPORTED_EXPIRY);
+    assert.equal(done.receipt?.newExpiresAt, new Date(Date.parse(REPORTED_EXPIRY) + 30 * DAY).toISOString());
+  });
+
+  it('a slow carrier: every view answers within its budget with the last reading, stale, and one call is made', async () => {
+    const readAt = new Date(clock.now()).toISOString();
+    const { cardToken } = await server.api.verify(ICCID);
+    clock.advance(REFRESH_MS);
+    fake.setUsage(ICCID, { remaining: 100 });
+    clock.advance(20 * 60_000); // past Airalo's own cache: the next answer says 100 MB
+    const held = fake.schedule('GET', USAGE, { kind: 'slow' });
+    // The fake holds its answer until release(): these views can only come back through the budget.
+    const views = await Promise.all([current(cardToken), current(cardToken), current(cardToken)]);
+    for (const view of views) {
+      assert.deepEqual(view.balance, { ...REPORTED_BALANCE, asOf: readAt, stale: true });
+    }
+    assert.equal(usageCalls(), 2, 'the three views shared one call (single flight)');
+    held.release();
+    await until('the late answer is stored', async () => !(await current(cardToken)).balance.stale);
+    const fresh = await current(cardToken);
+    assert.equal(fresh.balance.dataMb, 100);
+    assert.equal(usageCalls(), 2, 'the late answer was kept, not asked for again');
+  });
+
+  it('no reading yet and the carrier down: the stored values, stale, asOf null; no call before the minimum gap', async () => {
+    fake.schedule('GET', USAGE, { kind: 'fail', status: 503 });
+    const session = await server.api.verify(ICCID);
+    const seeded = TEST_CARDS.find((card) => card.number === ICCID)!.balance;
+    assert.deepEqual(session.card.balance, { ...seeded, asOf: null, stale: true });
+    assert.equal(usageCalls(), 1);
+
+    clock.advance(5_000);
+    assert.equal((await current(session.cardToken)).balance.stale, true);
+    assert.equal(usageCalls(), 1, 'never more than 10 a minute: no call within 6 s of a failure');
+
+    clock.advance(1_500);
+    const view = await current(session.cardToken);
+    assert.deepEqual(values(view), REPORTED_BALANCE);
+    assert.equal(view.balance.stale, false);
+    assert.equal(usageCalls(), 2);
+  });
+
+  it('429 with Retry-After: the last reading, stale, and no call before Retry-After has passed', async () => {
+    const readAt = new Date(clock.now()).toISOString();
+    const { cardToken } = await server.api.verify(ICCID);
+    clock.advance(REFRESH_MS);
+    fake.schedule('GET', USAGE, { kind: 'fail', status: 429, retryAfterS: 120 });
+    const limited = await current(cardToken);
+    assert.deepEqual(limited.balance, { ...REPORTED_BALANCE, asOf: readAt, stale: true });
+    assert.equal(usageCalls(), 2);
+
+    clock.advance(119_000);
+    assert.equal((await current(cardToken)).balance.stale, true);
+    assert.equal(usageCalls(), 2, 'not asked before Retry-After');
+
+    clock.advance(2_000);
+    assert.equal((await current(cardToken)).balance.stale, false);
+    assert.equal(usageCalls(), 3);
+  });
+
+  it('a recycled eSIM (status RECYCLED, or 422 code 73) ends the card: not renewable, the reason localised', async () => {
+    fake.setUsage(ICCID, { status: 'RECYCLED' });
+    fake.addSim(CARDS.expiring, [fakePackage('basic-30')]);
+    fake.recycle(CARDS.expiring);
+    for (const number of [ICCID, CARDS.expiring]) {
+      const session = await server.api.verify(number, undefined, { headers: { 'Accept-Language': 'ja' } });
+      assert.equal(session.card.renewable, false, number);
+      assert.deepEqual(session.card.notRenewableReason, {
+        code: 'terminated',
+        message: CATALOGUE_TEXT.ja.reasons.simRecycled,
+      });
+      assert.equal(
+        (await current(session.cardToken)).notRenewableReason?.message,
+        CATALOGUE_TEXT.en.reasons.simRecycled,
+      );
+      await server.api.fails('createQuote', 'card_not_renewable', {
+        cardToken: session.cardToken,
+        body: { planId: 'basic-30', currency: 'USD' },
+      });
+    }
+    assert.equal(fake.topUps(ICCID).length, 0);
+  });
+});
