@@ -4,7 +4,12 @@ import type { Card } from '@urcard/sdk';
 import { CATALOGUE_TEXT } from '../../domain/catalogue-text/index.ts';
 import { TEST_CARDS } from '../../domain/test-cards.ts';
 import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
-import { FAKE_AIRALO_CREDENTIALS, fakePackage, startFakeAiralo } from '../../test-support/fake-airalo/index.ts';
+import {
+  fakeAiraloServerSettings,
+  fakePackage,
+  startFakeAiralo,
+  stillClock,
+} from '../../test-support/fake-airalo/index.ts';
 import type { TestServer } from '../../test-support/harness.ts';
 import { CARDS, DAY, SK, startTestServer, until } from '../../test-support/harness.ts';
 
@@ -25,31 +30,6 @@ const REPORTED_BALANCE = { dataMb: 700, dataTotalMb: 3072, minutes: 12, minutesT
 /** Airalo's expiry, read as UTC. */
 const REPORTED_EXPIRY = '2027-01-01T00:00:00.000Z';
 
-/** A clock that stands still until a test moves it: readings' times are exact. */
-export function stillClock(start = Date.now()) {
-  let now = start;
-  return {
-    now: () => now,
-    advance(ms: number) {
-      now += ms;
-    },
-  };
-}
-
-/** Settings of a server whose carrier is the fake Airalo. */
-export function airaloSettings(fake: FakeAiralo, clock: { now(): number }) {
-  return {
-    clock,
-    carrierName: 'airalo' as const,
-    airaloBaseUrl: fake.url,
-    ...FAKE_AIRALO_CREDENTIALS,
-    airaloTimeoutMs: 5_000,
-    airaloUsageRefreshMs: REFRESH_MS,
-    airaloUsageBudgetMs: BUDGET_MS,
-    cardTokenTtlMs: 30 * DAY,
-  };
-}
-
 describe('Airalo carrier: live balance from the usage endpoint', () => {
   let clock: ReturnType<typeof stillClock>;
   let fake: FakeAiralo;
@@ -59,7 +39,10 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
     clock = stillClock();
     fake = await startFakeAiralo({ now: clock.now });
     fake.addSim(ICCID, [fakePackage('basic-30')], REPORTED);
-    server = await startTestServer(airaloSettings(fake, clock));
+    server = await startTestServer({
+      clock,
+      ...fakeAiraloServerSettings(fake.url, { airaloUsageRefreshMs: REFRESH_MS, airaloUsageBudgetMs: BUDGET_MS }),
+    });
   });
   afterEach(async () => {
     await server.stop();
