@@ -91,7 +91,9 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
     assert.equal(done.receipt?.newExpiresAt, new Date(Date.parse(REPORTED_EXPIRY) + 30 * DAY).toISOString());
   });
 
-  it('a slow carrier: every view answers within its budget with the last reading, stale, and one call is made', async () => {
+  it('a slow carrier: every view answers within its budget with the last reading, stale, and one call is made', {
+    timeout: 20_000,
+  }, async () => {
     const readAt = new Date(clock.now()).toISOString();
     const { cardToken } = await server.api.verify(ICCID);
     clock.advance(REFRESH_MS);
@@ -109,6 +111,21 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
     const fresh = await current(cardToken);
     assert.equal(fresh.balance.dataMb, 100);
     assert.equal(usageCalls(), 2, 'the late answer was kept, not asked for again');
+  });
+
+  it('views that come together on one instance share one call and its answer (single flight)', async () => {
+    const { cardToken } = await server.api.verify(ICCID);
+    clock.advance(REFRESH_MS);
+    const held = fake.schedule('GET', USAGE, { kind: 'slow' });
+    const views = Promise.all([current(cardToken), current(cardToken), current(cardToken)]);
+    await held.arrived;
+    held.release();
+    // Each view waited on the one call (or came after it): none answers stale.
+    assert.deepEqual(
+      (await views).map((view) => [view.balance.stale, view.balance.asOf]),
+      Array(3).fill([false, new Date(clock.now()).toISOString()]),
+    );
+    assert.equal(usageCalls(), 2);
   });
 
   it('no reading yet and the carrier down: the stored values, stale, asOf null; no call before the minimum gap', async () => {
