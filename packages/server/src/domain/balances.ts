@@ -3,7 +3,7 @@ import type { Clock } from '../clock.ts';
 import { requestedDelayMs } from '../jobs/retry-later.ts';
 import type { Logger } from '../log.ts';
 import { MIN_USAGE_READ_GAP_MS as MIN_READ_GAP_MS } from '../settings/integrations.ts';
-import type { CardPatch, CardRecord, Store } from '../store/types.ts';
+import type { CardPatch, CardRecord, Store, StoreData } from '../store/types.ts';
 import { en } from './catalogue-text/en.ts';
 
 /** How fresh a card view's balance is: when the carrier reported it, and whether it failed to answer this time. */
@@ -18,6 +18,16 @@ export const SERVER_BALANCE: BalanceReading = { asOf: null, stale: false };
 
 /** A claim outlives the carrier call by this much (a crashed instance's claim lapses after it). */
 const CLAIM_MARGIN_MS = 5_000;
+/**
+ * After a renewal the carrier's usage may still show the eSIM before it (Airalo caches usage 20 minutes): the
+ * renewal's own values are served that long, so an old answer cannot put the expiry back.
+ */
+export const RENEWAL_HOLD_MS = 20 * 60_000;
+
+/** A renewal set the card's balance and expiry: they are its reading until the carrier's usage has caught up. */
+export async function noteRenewalReading(tx: StoreData, cardId: string, now: number): Promise<void> {
+  await tx.putCardReading(cardId, { fetchedAt: now, freshUntil: now + RENEWAL_HOLD_MS });
+}
 
 export interface LiveBalancesOptions {
   store: Store;
@@ -51,12 +61,10 @@ export class LiveBalances {
 
   /** The card with its balance and expiry as fresh as the carrier allows, and how fresh they are. */
   async current(card: CardRecord): Promise<{ card: CardRecord; reading: BalanceReading }> {
-    const { store, carrier, clock, refreshMs, budgetMs } = this.#options;
+    const { store, carrier, clock, budgetMs } = this.#options;
     if (!carrier.usage) return { card, reading: SERVER_BALANCE };
     const last = await store.getCardReading(card.id);
-    if (isFresh(last?.fetchedAt ?? null, clock.now(), refreshMs)) {
-      return { card, reading: { asOf: last!.fetchedAt, stale: false } };
-    }
+    if (last && isFresh(last, clock.now())) return { card, reading: { asOf: last.fetchedAt, stale: false } };
     let flight = this.#inflight.get(card.id);
     if (!flight) {
       flight = this.#refresh(card).finally(() => this.#inflight.delete(card.id));
@@ -66,9 +74,9 @@ export class LiveBalances {
     if (outcome === 'stored' || outcome === 'busy') {
       // Ours, or another instance's that has just finished: read what was stored.
       const reading = await store.getCardReading(card.id);
-      if (outcome === 'stored' || isFresh(reading?.fetchedAt ?? null, clock.now(), refreshMs)) {
+      if (reading && (outcome === 'stored' || isFresh(reading, clock.now()))) {
         const fresh = await store.getCard(card.id);
-        return { card: fresh ?? card, reading: { asOf: reading?.fetchedAt ?? null, stale: false } };
+        return { card: fresh ?? card, reading: { asOf: reading.fetchedAt, stale: false } };
       }
     }
     return { card, reading: { asOf: last?.fetchedAt ?? null, stale: true } };
@@ -78,8 +86,10 @@ export class LiveBalances {
   async #refresh(card: CardRecord): Promise<Outcome> {
     const { store, carrier, clock, log, refreshMs, callTimeoutMs } = this.#options;
     try {
-      const leaseMs = callTimeoutMs + CLAIM_MARGIN_MS;
-      if (!(await store.claimCardReading(card.id, { now: clock.now(), freshMs: refreshMs, leaseMs }))) return 'busy';
+      const startedAt = clock.now();
+      if (!(await store.claimCardReading(card.id, { now: startedAt, leaseMs: callTimeoutMs + CLAIM_MARGIN_MS }))) {
+        return 'busy';
+      }
       let usage: CarrierUsage | null;
       try {
         usage = await carrier.usage!(card, AbortSignal.timeout(callTimeoutMs));
@@ -90,20 +100,27 @@ export class LiveBalances {
           error: (error as Error).message,
           nextReadInMs: waitMs,
         });
-        await store.finishCardReading(card.id, { fetchedAt: null, notBefore: clock.now() + waitMs });
+        await store.finishCardReading(card.id, { reading: null, notBefore: clock.now() + waitMs });
         return 'failed';
       }
       const at = clock.now();
-      await store.transaction(async (tx) => {
+      return await store.transaction(async (tx): Promise<Outcome> => {
         const current = await tx.getCardForUpdate(card.id);
-        if (current && usage) await tx.updateCard(card.id, patchFromUsage(current, usage), at);
-        // A card the carrier does not know is asked about again after a whole interval.
-        await tx.finishCardReading(
-          card.id,
-          usage ? { fetchedAt: at, notBefore: 0 } : { fetchedAt: null, notBefore: at + refreshMs },
-        );
+        const row = await tx.getCardReading(card.id);
+        if (row?.fetchedAt != null && row.fetchedAt >= startedAt) {
+          // A renewal set the values while we asked: the carrier's answer may be from before it.
+          await tx.finishCardReading(card.id, { reading: null, notBefore: 0 });
+          return 'stored';
+        }
+        if (!usage) {
+          // A card the carrier does not know is asked about again after a whole interval.
+          await tx.finishCardReading(card.id, { reading: null, notBefore: at + refreshMs });
+          return 'failed';
+        }
+        if (current) await tx.updateCard(card.id, patchFromUsage(current, usage), at);
+        await tx.finishCardReading(card.id, { reading: { fetchedAt: at, freshUntil: at + refreshMs }, notBefore: 0 });
+        return 'stored';
       });
-      return usage ? 'stored' : 'failed';
     } catch (error) {
       log.warn('live balance not stored', { cardId: card.id, error: (error as Error).message });
       return 'failed';
@@ -111,8 +128,8 @@ export class LiveBalances {
   }
 }
 
-const isFresh = (fetchedAt: number | null, now: number, refreshMs: number) =>
-  fetchedAt !== null && now - fetchedAt < refreshMs;
+const isFresh = (reading: { fetchedAt: number | null; freshUntil: number }, now: number) =>
+  reading.fetchedAt !== null && reading.freshUntil > now;
 
 /** The flight's outcome, or 'failed' when it takes longer than `budgetMs` (it goes on). */
 async function withinBudget(flight: Promise<Outcome>, budgetMs: number): Promise<Outcome> {

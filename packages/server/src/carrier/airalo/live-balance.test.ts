@@ -88,7 +88,36 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
     const done = await server.api.waitForOrder(order.id, (o) => o.status === 'completed' || o.status === 'failed');
     assert.equal(done.status, 'completed');
     assert.equal(done.receipt?.previousExpiresAt, REPORTED_EXPIRY);
-    assert.equal(done.receipt?.newExpiresAt, new Date(Date.parse(REPORTED_EXPIRY) + 30 * DAY).toISOString());
+    const renewedUntil = new Date(Date.parse(REPORTED_EXPIRY) + 30 * DAY).toISOString();
+    assert.equal(done.receipt?.newExpiresAt, renewedUntil);
+
+    // Airalo's usage may show the eSIM from before the top-up for 20 minutes: the renewal's values stay that long.
+    const calls = usageCalls();
+    clock.advance(3 * REFRESH_MS);
+    const renewed = await current(session.cardToken);
+    assert.equal(renewed.expiresAt, renewedUntil);
+    assert.equal(renewed.balance.stale, false);
+    assert.equal(usageCalls(), calls, 'not read again while the carrier may lag');
+    clock.advance(20 * 60_000);
+    await current(session.cardToken);
+    assert.equal(usageCalls(), calls + 1);
+  });
+
+  it('a renewal completed while a read runs keeps its expiry: the late answer is not applied', async () => {
+    const { cardToken } = await server.api.verify(ICCID);
+    clock.advance(REFRESH_MS);
+    const held = fake.schedule('GET', USAGE, { kind: 'slow' });
+    assert.equal((await current(cardToken)).balance.stale, true);
+    await held.arrived;
+    const { order } = await server.api.order(ICCID, { planId: 'basic-30' });
+    await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
+    const done = await server.api.waitForOrder(order.id, (o) => o.status === 'completed' || o.status === 'failed');
+    assert.equal(done.status, 'completed');
+    held.release();
+    await until('the read is over', async () => (await server.services.store.getCardReading(`card_test${ICCID.slice(-4)}`))?.refreshingUntil === 0);
+    const view = await current(cardToken);
+    assert.equal(view.expiresAt, done.receipt?.newExpiresAt);
+    assert.equal(view.balance.stale, false);
   });
 
   it('a slow carrier: every view answers within its budget with the last reading, stale, and one call is made', {
