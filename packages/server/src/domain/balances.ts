@@ -46,10 +46,11 @@ type Outcome = 'stored' | 'busy' | 'failed';
 
 /**
  * Live balances from a real carrier's usage endpoint, within its rate with any number of instances: the last
- * reading of each card is in the database (the card's balance and expiry, and card_readings.fetched_at); a reading
- * younger than `refreshMs` is served as it is; an older one is read again by one caller only, in one call for
- * every request of this instance (single flight) and one claim among instances (claimCardReading), never before
- * the carrier's Retry-After. A view waits `budgetMs` for it, then answers the last known values, `stale`.
+ * reading of each card is in the database (the values on the card, their time in card_readings); a reading is
+ * served as it is for `refreshMs` (a renewal's for RENEWAL_HOLD_MS); then it is read again by one caller only, in
+ * one call for every request of this instance (single flight) and one claim among instances (claimCardReading),
+ * never before the carrier's Retry-After. A view waits `budgetMs` for it, then answers the last known values,
+ * `stale`. A view that finds another instance reading answers the last known values at once.
  */
 export class LiveBalances {
   readonly #options: LiveBalancesOptions;
