@@ -114,7 +114,10 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
     const done = await server.api.waitForOrder(order.id, (o) => o.status === 'completed' || o.status === 'failed');
     assert.equal(done.status, 'completed');
     held.release();
-    await until('the read is over', async () => (await server.services.store.getCardReading(`card_test${ICCID.slice(-4)}`))?.refreshingUntil === 0);
+    await until(
+      'the read is over',
+      async () => (await server.services.store.getCardReading(`card_test${ICCID.slice(-4)}`))?.refreshingUntil === 0,
+    );
     const view = await current(cardToken);
     assert.equal(view.expiresAt, done.receipt?.newExpiresAt);
     assert.equal(view.balance.stale, false);
