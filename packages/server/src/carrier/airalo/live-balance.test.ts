@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Card } from '@urcard/sdk';
+import { ConfigError, resolveConfig } from '../../config.ts';
 import { CATALOGUE_TEXT } from '../../domain/catalogue-text/index.ts';
 import { TEST_CARDS } from '../../domain/test-cards.ts';
 import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
@@ -217,5 +218,17 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
       });
     }
     assert.equal(fake.topUps(ICCID).length, 0);
+  });
+});
+
+describe('live balance settings', () => {
+  it('refuses a refresh interval under 6 s (Airalo allows 10 usage requests a minute per eSIM)', () => {
+    assert.throws(
+      () => resolveConfig({}, { URCARD_AIRALO_USAGE_REFRESH_MS: '5999' }),
+      (error: unknown) =>
+        error instanceof ConfigError && /URCARD_AIRALO_USAGE_REFRESH_MS must be at least 6000/.test(error.message),
+    );
+    assert.equal(resolveConfig({}, { URCARD_AIRALO_USAGE_REFRESH_MS: '6000' }).airaloUsageRefreshMs, 6000);
+    assert.deepEqual([resolveConfig().airaloUsageRefreshMs, resolveConfig().airaloUsageBudgetMs], [300_000, 1_500]);
   });
 });
