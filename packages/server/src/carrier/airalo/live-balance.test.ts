@@ -177,6 +177,13 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
     assert.deepEqual(values(view), REPORTED_BALANCE);
     assert.equal(view.balance.stale, false);
     assert.equal(usageCalls(), 2);
+
+    // Down again later: the last reading, with its time.
+    clock.advance(REFRESH_MS);
+    fake.schedule('GET', USAGE, { kind: 'fail', status: 500 });
+    const down = await current(session.cardToken);
+    assert.deepEqual(down.balance, { ...REPORTED_BALANCE, asOf: view.balance.asOf, stale: true });
+    assert.equal(usageCalls(), 3);
   });
 
   it('429 with Retry-After: the last reading, stale, and no call before Retry-After has passed', async () => {
