@@ -239,3 +239,33 @@ describe('live balance settings', () => {
     assert.deepEqual([resolveConfig().airaloUsageRefreshMs, resolveConfig().airaloUsageBudgetMs], [300_000, 1_500]);
   });
 });
+
+describe('Airalo carrier: live balance at the shortest refresh interval', () => {
+  it("a view every second for three minutes stays within Airalo's 10 requests a minute (no 429)", async () => {
+    const clock = stillClock();
+    const fake = await startFakeAiralo({ now: clock.now });
+    fake.addSim(ICCID, [fakePackage('basic-30')], REPORTED);
+    const server = await startTestServer({
+      clock,
+      ...fakeAiraloServerSettings(fake.url, { airaloUsageRefreshMs: 6_000, airaloUsageBudgetMs: BUDGET_MS }),
+    });
+    try {
+      const { cardToken } = await server.api.verify(ICCID);
+      for (let second = 0; second < 180; second++) {
+        clock.advance(1_000);
+        const { card } = await server.api.ok('currentCard', { cardToken });
+        assert.equal(card.balance.stale, false, `second ${second}`);
+      }
+      const calls = fake.requestsTo('GET', USAGE);
+      assert.deepEqual(
+        calls.filter((r) => r.status !== 200),
+        [],
+        'Airalo never had to refuse one',
+      );
+      assert.equal(calls.length, 31, 'one call every 6 s');
+    } finally {
+      await server.stop();
+      await fake.close();
+    }
+  });
+});
