@@ -184,6 +184,7 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
     const down = await current(session.cardToken);
     assert.deepEqual(down.balance, { ...REPORTED_BALANCE, asOf: view.balance.asOf, stale: true });
     assert.equal(usageCalls(), 3);
+    assert.ok(!server.rawLogs.join('\n').includes(ICCID), 'the card number is never logged');
   });
 
   it('429 with Retry-After: the last reading, stale, and no call before Retry-After has passed', async () => {
@@ -202,6 +203,8 @@ describe('Airalo carrier: live balance from the usage endpoint', () => {
     clock.advance(2_000);
     assert.equal((await current(cardToken)).balance.stale, false);
     assert.equal(usageCalls(), 3);
+    assert.ok(server.logs.some((l) => l.msg === 'carrier usage unavailable: the last known balance is shown'));
+    assert.ok(!server.rawLogs.join('\n').includes(ICCID), 'the card number is never logged');
   });
 
   it('a recycled eSIM (status RECYCLED, or 422 code 73) ends the card: not renewable, the reason localised', async () => {
