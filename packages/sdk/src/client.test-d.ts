@@ -30,11 +30,15 @@ export async function results() {
   const quote: Quote = await client.quotes.create({ cardToken, planId: plans.plans[0]?.id ?? '', currency: 'JPY' });
   const order: Order = await client.orders.create({ cardToken, quoteId: quote.id, autoRenew: false });
   const days: number = (await client.cards.current({ cardToken })).card.daysLeft;
+  // A balance says how fresh it is: when the carrier reported it (ISO time or null) and whether it is stale.
+  const { asOf, stale }: { asOf: string | null; stale: boolean } = session.card.balance;
+  // @ts-expect-error asOf may be null (the simulated carrier, or no reading yet)
+  const asOfAlways: string = session.card.balance.asOf;
   // @ts-expect-error a plan has no `cost`
   plans.plans[0]?.cost;
   // @ts-expect-error status is a union of literals, not any string
   const status: 'shipped' = order.status;
-  return [days, status];
+  return [days, status, asOf, stale, asOfAlways];
 }
 
 // cards.verify

@@ -1,7 +1,7 @@
 import type { PaymentProvider as PaymentProviderName } from '@urcard/sdk';
 import type { LogLevel } from './log.ts';
 import { CARD_SETTINGS, DEFAULT_CARD_HASH_KEY } from './settings/cards.ts';
-import { INTEGRATION_SETTINGS } from './settings/integrations.ts';
+import { INTEGRATION_SETTINGS, MIN_USAGE_READ_GAP_MS } from './settings/integrations.ts';
 import { JOB_SETTINGS } from './settings/jobs.ts';
 import { SERVER_SETTINGS } from './settings/server.ts';
 import { parseEncryptionKeys, SANDBOX_ENCRYPTION_KEY } from './webhooks/secret-box.ts';
@@ -62,6 +62,8 @@ export interface ServerConfig {
   /** A factor as text (`1.25`): Airalo plans sell at the net price times it; null: at the recommended retail price. */
   airaloMarkup: string | null;
   airaloPlansCacheMs: number;
+  airaloUsageRefreshMs: number;
+  airaloUsageBudgetMs: number;
 }
 
 type Kind = 'int' | 'string' | 'bool' | 'enum';
@@ -151,6 +153,11 @@ export function resolveConfig(explicit: Partial<ServerConfig> = {}, env: NodeJS.
   if (config.port > 65535) throw new ConfigError('port must be at most 65535');
   if (config.requestTimeoutMs > 0 && config.headersTimeoutMs > config.requestTimeoutMs) {
     throw new ConfigError('URCARD_HEADERS_TIMEOUT_MS must not exceed URCARD_REQUEST_TIMEOUT_MS');
+  }
+  if (config.airaloUsageRefreshMs < MIN_USAGE_READ_GAP_MS) {
+    throw new ConfigError(
+      `URCARD_AIRALO_USAGE_REFRESH_MS must be at least ${MIN_USAGE_READ_GAP_MS} (Airalo allows 10 usage requests a minute per eSIM)`,
+    );
   }
   if (config.scryptCost < 2 || (config.scryptCost & (config.scryptCost - 1)) !== 0) {
     throw new ConfigError('URCARD_SCRYPT_COST must be a power of two');

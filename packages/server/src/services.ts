@@ -4,6 +4,7 @@ import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import { ConfigError, encryptionKeys, resolveConfig, usesDevelopmentCardHashKey } from './config.ts';
+import { LiveBalances } from './domain/balances.ts';
 import { CardAccess } from './domain/card-access.ts';
 import { CardImport } from './domain/card-import.ts';
 import { StoreJobQueue } from './domain/orders/job-queue.ts';
@@ -65,6 +66,8 @@ export interface Services {
   cards: CardAccess;
   /** The partner's card import (`POST /v1/cards/import`). */
   cardImport: CardImport;
+  /** Card balances from the carrier's usage endpoint, where it has one (domain/balances.ts). */
+  balances: LiveBalances;
   partners: PartnerDirectory;
   /** Webhook endpoints and events of the partners (secret-key routes). */
   webhooks: WebhookEndpoints;
@@ -189,6 +192,15 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       orders,
       cards: new CardAccess({ store, config, clock }),
       cardImport,
+      balances: new LiveBalances({
+        store,
+        carrier,
+        clock,
+        log,
+        refreshMs: config.airaloUsageRefreshMs,
+        budgetMs: config.airaloUsageBudgetMs,
+        callTimeoutMs: config.airaloTimeoutMs,
+      }),
       partners,
       webhooks,
       rateLimits:

@@ -97,6 +97,7 @@ export default {
   dataLabel: 'البيانات',
   minutesLabel: 'الدقائق',
   balanceLeft: (left, total) => `متبقٍّ ${left} من ${total}`,
+  balanceStale: (asOf) => (asOf ? `الرصيد حتى ${asOf}` : 'لم تستجب الشبكة: قد لا يكون الرصيد محدّثًا'),
   unlimitedData: 'بيانات غير محدودة',
   minutesCount: (n) =>
     p(n, { zero: '# دقيقة', one: '# دقيقة', two: '# دقيقتان', few: '# دقائق', many: '# دقيقة', other: '# دقيقة' }),

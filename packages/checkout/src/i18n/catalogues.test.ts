@@ -49,6 +49,7 @@ function samples(f: Format): Samples {
     daysLeft: [...counts, ...COUNTS.filter((n) => n > 0).map((n) => [-n] as [number])],
     expiryWarning: [...counts, [-3]],
     balanceLeft: [[f.data(1536), f.data(5120)]],
+    balanceStale: [[f.dateTime('2026-12-01T14:05:00Z')], [null]],
     minutesCount: counts,
     smsCount: counts,
     coverage: [[f.countries(['JP', 'TH', 'VN'])]],

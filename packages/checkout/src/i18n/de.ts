@@ -98,6 +98,8 @@ export default {
   dataLabel: 'Datenvolumen',
   minutesLabel: 'Minuten',
   balanceLeft: (left, total) => `${left} von ${total} übrig`,
+  balanceStale: (asOf) =>
+    asOf ? `Stand: ${asOf}` : 'Das Netz hat nicht geantwortet: Der Stand ist womöglich nicht aktuell',
   unlimitedData: 'Unbegrenztes Datenvolumen',
   minutesCount: (count) => p(count, '# Minute', '# Minuten'),
   smsCount: (count) => plural('de', count, { other: '# SMS' }),

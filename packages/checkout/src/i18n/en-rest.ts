@@ -40,6 +40,8 @@ export default {
   dataLabel: 'Data',
   minutesLabel: 'Minutes',
   balanceLeft: (left, total) => `${left} of ${total} left`,
+  balanceStale: (asOf) =>
+    asOf ? `Balance as of ${asOf}` : 'The network did not answer: the balance may be out of date',
   unlimitedData: 'Unlimited data',
   minutesCount: (n) => p(n, '1 minute', '# minutes'),
   smsCount: (n) => p(n, '1 text', '# texts'),

@@ -93,6 +93,8 @@ export default {
   dataLabel: 'Datos',
   minutesLabel: 'Minutos',
   balanceLeft: (left, total) => `Disponible: ${left} de ${total}`,
+  balanceStale: (asOf) =>
+    asOf ? `Saldo actualizado: ${asOf}` : 'La red no respondió: puede que el saldo no esté actualizado',
   unlimitedData: 'Datos ilimitados',
   minutesCount: (count) => p(count, '1 minuto', '# minutos'),
   smsCount: (count) => p(count, '1 SMS', '# SMS'),

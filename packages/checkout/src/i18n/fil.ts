@@ -95,6 +95,8 @@ export default {
   dataLabel: 'Data sa mobile',
   minutesLabel: 'Minuto',
   balanceLeft: (left, total) => `${left} na lang sa ${total}`,
+  balanceStale: (asOf) =>
+    asOf ? `Natitira noong ${asOf}` : 'Hindi sumagot ang operator: maaaring hindi na bago ang natitira',
   unlimitedData: 'Walang limitasyong data',
   minutesCount: (count) => n(count, '# minuto'),
   smsCount: (count) => n(count, '# mensahe'),

@@ -95,6 +95,8 @@ export default {
   dataLabel: 'Internet mobile',
   minutesLabel: 'Appels',
   balanceLeft: (left, total) => `Reste ${left} sur ${total}`,
+  balanceStale: (asOf) =>
+    asOf ? `Solde au ${asOf}` : 'Le réseau n’a pas répondu : le solde n’est peut-être pas à jour',
   unlimitedData: 'Internet mobile illimité',
   minutesCount: (count) => p(count, '# minute', '# minutes'),
   smsCount: (count) => plural('fr', count, { other: '# SMS' }),

@@ -102,6 +102,7 @@ export default {
   dataLabel: 'גלישה',
   minutesLabel: 'דקות',
   balanceLeft: (left, total) => `נותרו ${left} מתוך ${total}`,
+  balanceStale: (asOf) => (asOf ? `יתרה נכון ל־${asOf}` : 'הרשת לא הגיבה: ייתכן שהיתרה אינה עדכנית'),
   unlimitedData: 'גלישה ללא הגבלה',
   minutesCount: (n) => p(n, { one: '# דקה', other: '# דקות' }),
   smsCount: (n) => p(n, { one: '# הודעה', other: '# הודעות' }),

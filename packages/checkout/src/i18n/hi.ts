@@ -91,6 +91,7 @@ export default {
   dataLabel: 'डेटा',
   minutesLabel: 'मिनट',
   balanceLeft: (left, total) => `${total} में से ${left} बाकी`,
+  balanceStale: (asOf) => (asOf ? `${asOf} तक का बैलेंस` : 'नेटवर्क ने जवाब नहीं दिया: बैलेंस शायद अपडेट नहीं है'),
   unlimitedData: 'असीमित डेटा',
   minutesCount: (n) => p(n, '# मिनट', '# मिनट'),
   smsCount: (n) => p(n, '# मैसेज', '# मैसेज'),

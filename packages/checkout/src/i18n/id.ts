@@ -92,6 +92,7 @@ export default {
   dataLabel: 'Kuota data',
   minutesLabel: 'Menit',
   balanceLeft: (left, total) => `Sisa ${left} dari ${total}`,
+  balanceStale: (asOf) => (asOf ? `Saldo per ${asOf}` : 'Jaringan tidak menjawab: saldo mungkin belum terbaru'),
   unlimitedData: 'Kuota data tanpa batas',
   minutesCount: (count) => n(count, '# menit'),
   smsCount: (count) => n(count, '# SMS'),

@@ -91,6 +91,8 @@ export default {
   dataLabel: 'Traffico dati',
   minutesLabel: 'Minuti',
   balanceLeft: (left, total) => `Restano ${left} su ${total}`,
+  balanceStale: (asOf) =>
+    asOf ? `Credito aggiornato al ${asOf}` : 'La rete non ha risposto: il credito potrebbe non essere aggiornato',
   unlimitedData: 'Traffico dati illimitato',
   minutesCount: (n) => p(n, '# minuto', '# minuti'),
   smsCount: (n) => p(n, '# SMS', '# SMS'),

@@ -96,6 +96,8 @@ export default {
   dataLabel: 'データ',
   minutesLabel: '通話',
   balanceLeft: (left, total) => `残り ${left}／${total}`,
+  balanceStale: (asOf) =>
+    asOf ? `${asOf} 時点の残量` : '通信網から応答がありません。残量が最新でない可能性があります',
   unlimitedData: 'データ無制限',
   minutesCount: (count) => n(count, '# 分'),
   smsCount: (count) => n(count, 'SMS # 通'),

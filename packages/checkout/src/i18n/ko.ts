@@ -88,6 +88,8 @@ export default {
   dataLabel: '데이터',
   minutesLabel: '통화',
   balanceLeft: (left, total) => `${total} 중 ${left} 남음`,
+  balanceStale: (asOf) =>
+    asOf ? `${asOf} 기준 남은 사용량` : '통신망이 응답하지 않았습니다. 남은 사용량이 최신이 아닐 수 있습니다',
   unlimitedData: '데이터 무제한',
   minutesCount: (count) => n(count, '#분'),
   smsCount: (count) => n(count, '문자 #건'),

@@ -86,6 +86,11 @@ export interface Messages {
   minutesLabel: string;
   /** "1.2 GB of 5 GB left" */
   balanceLeft: (left: string, total: string) => string;
+  /**
+   * The balance is the last known one (the network did not answer just now): "Balance as of Dec 1, 2026, 2:05 PM"
+   * (`asOf` formatted), or without a time when there has been no answer yet.
+   */
+  balanceStale: (asOf: string | null) => string;
   unlimitedData: string;
   minutesCount: (minutes: number) => string;
   smsCount: (sms: number) => string;

@@ -92,6 +92,7 @@ export default {
   dataLabel: 'Data mudah alih',
   minutesLabel: 'Minit',
   balanceLeft: (left, total) => `Tinggal ${left} daripada ${total}`,
+  balanceStale: (asOf) => (asOf ? `Baki setakat ${asOf}` : 'Rangkaian tidak menjawab: baki mungkin bukan yang terkini'),
   unlimitedData: 'Data tanpa had',
   minutesCount: (count) => n(count, '# minit'),
   smsCount: (count) => n(count, '# mesej teks'),

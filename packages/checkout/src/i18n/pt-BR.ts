@@ -92,6 +92,7 @@ export default {
   dataLabel: 'Dados',
   minutesLabel: 'Minutos',
   balanceLeft: (left, total) => `Restam ${left} de ${total}`,
+  balanceStale: (asOf) => (asOf ? `Saldo em ${asOf}` : 'A rede não respondeu: o saldo pode estar desatualizado'),
   unlimitedData: 'Dados ilimitados',
   minutesCount: (n) => p(n, '# minuto', '# minutos'),
   smsCount: (n) => p(n, '# SMS', '# SMS'),

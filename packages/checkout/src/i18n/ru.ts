@@ -96,6 +96,7 @@ export default {
   dataLabel: 'Интернет',
   minutesLabel: 'Минуты',
   balanceLeft: (left, total) => `Осталось ${left} из ${total}`,
+  balanceStale: (asOf) => (asOf ? `Остаток на ${asOf}` : 'Сеть не ответила: остаток может быть неактуальным'),
   unlimitedData: 'Безлимитный интернет',
   minutesCount: (n) => p(n, '# минута', '# минуты', '# минут'),
   smsCount: (n) => p(n, '# сообщение', '# сообщения', '# сообщений'),

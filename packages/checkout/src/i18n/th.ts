@@ -93,6 +93,7 @@ export default {
   dataLabel: 'อินเทอร์เน็ต',
   minutesLabel: 'โทร',
   balanceLeft: (left, total) => `เหลือ ${left} จาก ${total}`,
+  balanceStale: (asOf) => (asOf ? `ยอดคงเหลือ ณ ${asOf}` : 'เครือข่ายไม่ตอบสนอง ยอดคงเหลืออาจไม่เป็นปัจจุบัน'),
   unlimitedData: 'เน็ตไม่จำกัด',
   minutesCount: (count) => n(count, '# นาที'),
   smsCount: (count) => n(count, 'SMS # ข้อความ'),

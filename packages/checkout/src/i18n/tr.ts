@@ -91,6 +91,8 @@ export default {
   dataLabel: 'Mobil veri',
   minutesLabel: 'Dakika',
   balanceLeft: (left, total) => `${total} içinden ${left} kaldı`,
+  balanceStale: (asOf) =>
+    asOf ? `${asOf} itibarıyla kalan kullanım` : 'Şebeke yanıt vermedi: kalan kullanım güncel olmayabilir',
   unlimitedData: 'Sınırsız mobil veri',
   minutesCount: (n) => p(n, '# dakika', '# dakika'),
   smsCount: (n) => p(n, '# SMS', '# SMS'),

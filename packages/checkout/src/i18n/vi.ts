@@ -94,6 +94,8 @@ export default {
   dataLabel: 'Data di động',
   minutesLabel: 'Phút gọi',
   balanceLeft: (left, total) => `Còn ${left} trên tổng ${total}`,
+  balanceStale: (asOf) =>
+    asOf ? `Dung lượng còn lại lúc ${asOf}` : 'Nhà mạng không phản hồi: dung lượng còn lại có thể chưa được cập nhật',
   unlimitedData: 'Data không giới hạn',
   minutesCount: (count) => n(count, '# phút'),
   smsCount: (count) => n(count, '# tin nhắn SMS'),

@@ -78,6 +78,7 @@ export default {
   dataLabel: '流量',
   minutesLabel: '通话',
   balanceLeft: (left, total) => `剩余 ${left}，共 ${total}`,
+  balanceStale: (asOf) => (asOf ? `截至 ${asOf} 的余额` : '网络未响应：余额可能不是最新的'),
   unlimitedData: '无限流量',
   minutesCount: (n) => `${n} 分钟`,
   smsCount: (n) => `${n} 条短信`,

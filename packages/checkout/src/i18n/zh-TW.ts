@@ -86,6 +86,7 @@ export default {
   dataLabel: '行動上網',
   minutesLabel: '通話',
   balanceLeft: (left, total) => `剩餘 ${left}（共 ${total}）`,
+  balanceStale: (asOf) => (asOf ? `截至 ${asOf} 的剩餘用量` : '網路未回應：剩餘用量可能不是最新的'),
   unlimitedData: '上網吃到飽',
   minutesCount: (count) => n(count, '# 分鐘'),
   smsCount: (count) => n(count, '# 則簡訊'),

@@ -54,6 +54,7 @@ export function renderCardSummary(card: Card, host: SummaryHost): TemplateResult
       }
       <div>
         <h3>${m.balanceHeading}</h3>
+        ${balance.stale ? html`<p class="small muted">${m.balanceStale(balance.asOf && f.dateTime(balance.asOf))}</p>` : nothing}
         ${
           balance.dataMb === null || balance.dataTotalMb === null
             ? html`<p>${m.dataLabel}: ${m.unlimitedData}</p>`

@@ -11,7 +11,8 @@ export const cardStatusSchema = z.enum(CARD_STATUSES);
 
 export const cardIdSchema = idSchema('card');
 
-export const cardBalanceSchema = z.object({
+/** A card's balance as the server keeps it (the last values the carrier reported, or the plan's after a renewal). */
+export const cardBalanceValuesSchema = z.object({
   /** Data left in MB; null when unlimited. */
   dataMb: z.nullable(z.number().check(z.int(), z.nonnegative())),
   /** Data in the current plan in MB; null when unlimited. */
@@ -19,6 +20,18 @@ export const cardBalanceSchema = z.object({
   minutes: z.number().check(z.int(), z.nonnegative()),
   minutesTotal: z.number().check(z.int(), z.nonnegative()),
   sms: z.number().check(z.int(), z.nonnegative()),
+});
+export type CardBalanceValues = z.infer<typeof cardBalanceValuesSchema>;
+
+/** The balance a card view shows: the values, and how fresh they are. */
+export const cardBalanceSchema = z.extend(cardBalanceValuesSchema, {
+  /**
+   * When the carrier reported these values (a real carrier's usage reading); null when the carrier keeps no
+   * usage of its own (the simulated carrier: the values are the server's) or has not answered yet.
+   */
+  asOf: z.nullable(timestampSchema),
+  /** True when the carrier was asked this time and did not answer in time (slow, down, rate-limited): the values are the last known, as of `asOf`. */
+  stale: z.boolean(),
 });
 export type CardBalance = z.infer<typeof cardBalanceSchema>;
 

@@ -28,7 +28,7 @@ export function card(overrides: Partial<Card> = {}): Card {
     expiresAt: '2026-08-01T00:00:00Z',
     daysLeft: 20,
     currentPlan: { id: 'basic-30', name: 'Basic 30 days', tier: 'basic' },
-    balance: { dataMb: 2048, dataTotalMb: 10240, minutes: 50, minutesTotal: 100, sms: 10 },
+    balance: { dataMb: 2048, dataTotalMb: 10240, minutes: 50, minutesTotal: 100, sms: 10, asOf: null, stale: false },
     coverage: ['CN', 'HK', 'JP'],
     autoRenew: { enabled: false, hasPaymentMethod: false, nextCharge: null },
     renewable: true,

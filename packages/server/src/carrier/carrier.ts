@@ -35,6 +35,25 @@ export interface CarrierPlan {
   prices: Partial<Record<Currency, number>>;
 }
 
+/** An eSIM's usage as the carrier reports it (a live balance). */
+export interface CarrierUsage {
+  /** What is left; null when the carrier said only that the eSIM is gone (recycled). */
+  balance: {
+    /** MB left; null when unlimited. */
+    dataMb: number | null;
+    /** MB of the current package; null when unlimited. */
+    dataTotalMb: number | null;
+    minutes: number;
+    /** Minutes of the current package; null when the carrier does not say (the domain keeps the plan's). */
+    minutesTotal: number | null;
+    sms: number;
+  } | null;
+  /** When the eSIM's current package ends (ms); null when the carrier does not say. */
+  expiresAt: number | null;
+  /** The carrier took the eSIM back (recycled): it can never be renewed. */
+  recycled: boolean;
+}
+
 export type RenewalAnswer = { status: 'accepted' } | { status: 'rejected'; reason: string };
 
 /** What the carrier made of a reversal (the order's refund shows it); `detail` in the carrier's words, English. */
@@ -61,4 +80,10 @@ export interface Carrier {
    * when the carrier has no such SIM. Throwing means the carrier could not be asked (`service_unavailable`).
    */
   plans?(card: CardRecord, signal?: AbortSignal): Promise<CarrierPlan[] | null>;
+  /**
+   * Live balance (optional: a carrier without it shows the server's own values). The card's usage now, or null
+   * when the carrier does not know the card. Called sparingly (domain/balances.ts keeps within the carrier's
+   * rate); throws a RetryLaterError when the carrier asks to wait, anything else when it failed.
+   */
+  usage?(card: CardRecord, signal: AbortSignal): Promise<CarrierUsage | null>;
 }

@@ -5,6 +5,7 @@ import type { ServerConfig } from '../config.ts';
 import { ApiError } from '../errors.ts';
 import { derivedId, hmacSha256, newId, newSecretToken, sha256 } from '../ids.ts';
 import type { CardRecord, CustomerSessionRecord, PartnerRecord, Store, StoreData } from '../store/types.ts';
+import type { BalanceReading } from './balances.ts';
 import { cardView } from './cards.ts';
 import { hashPin, verifyPin } from './pin.ts';
 
@@ -121,11 +122,12 @@ export class CardAccess {
     return { token, expiresAt };
   }
 
-  sessionView(result: { token: string; expiresAt: number; card: CardRecord }): CardSession {
+  /** The session's answer; `reading` is how fresh the card's balance is (LiveBalances.current). */
+  sessionView(result: { token: string; expiresAt: number; card: CardRecord }, reading?: BalanceReading): CardSession {
     return {
       cardToken: result.token,
       cardTokenExpiresAt: iso(result.expiresAt),
-      card: cardView(result.card, this.#deps.clock.now(), this.#deps.config.autoRenewLeadDays),
+      card: cardView(result.card, this.#deps.clock.now(), this.#deps.config.autoRenewLeadDays, reading),
     };
   }
 

@@ -4,6 +4,7 @@ import { calendarDaysBetween, iso } from '../clock.ts';
 import { ApiError } from '../errors.ts';
 import type { CardRecord } from '../store/types.ts';
 import { nextAutoRenewal } from './auto-renewal.ts';
+import { SERVER_BALANCE } from './balances.ts';
 import { stateReason } from './card-text.ts';
 
 export function maskCardNumber(last4: string): string {
@@ -28,8 +29,11 @@ function nextCharge(card: CardRecord, leadDays: number): Card['autoRenew']['next
   return nextAutoRenewal(plan, currency, card.expiresAt, leadDays, price ?? null);
 }
 
-/** The card as the API shows it: never the full number. `leadDays` is `config.autoRenewLeadDays`. */
-export function cardView(card: CardRecord, now: number, leadDays: number): Card {
+/**
+ * The card as the API shows it: never the full number. `leadDays` is `config.autoRenewLeadDays`; `reading` says how
+ * fresh the balance is (LiveBalances.current; a carrier without usage: the server's own values).
+ */
+export function cardView(card: CardRecord, now: number, leadDays: number, reading = SERVER_BALANCE): Card {
   const renewable = card.state === 'active';
   return {
     id: card.id,
@@ -39,7 +43,7 @@ export function cardView(card: CardRecord, now: number, leadDays: number): Card 
     expiresAt: iso(card.expiresAt),
     daysLeft: daysLeft(card, now),
     currentPlan: card.currentPlan,
-    balance: card.balance,
+    balance: { ...card.balance, asOf: reading.asOf === null ? null : iso(reading.asOf), stale: reading.stale },
     coverage: card.coverage,
     autoRenew: {
       enabled: card.autoRenew,

@@ -1,4 +1,4 @@
-import type { CardBalance } from '@urcard/sdk';
+import type { CardBalanceValues } from '@urcard/sdk';
 import type { CardState, CarrierProfile } from '../store/types.ts';
 import { en } from './catalogue-text/en.ts';
 
@@ -25,7 +25,7 @@ export interface TestCardDefinition {
   planId: string;
   planName: string;
   planTier: 'basic' | 'advanced';
-  balance: CardBalance;
+  balance: CardBalanceValues;
   coverage: string[];
 }
 

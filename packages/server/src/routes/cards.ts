@@ -1,11 +1,20 @@
+import type { Card } from '@urcard/sdk';
 import { localiseCard } from '../domain/card-text.ts';
 import { assertRenewable, cardView } from '../domain/cards.ts';
 import { setCardAutoRenew } from '../domain/events/card-events.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { rateLimit } from '../http/rate-limit.ts';
+import type { Services } from '../services.ts';
+import type { CardRecord } from '../store/types.ts';
 import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
+
+/** The card as every card summary shows it: balance and expiry live from the carrier where it has usage. */
+export async function liveCardView(services: Services, card: CardRecord): Promise<Card> {
+  const live = await services.balances.current(card);
+  return cardView(live.card, services.clock.now(), services.config.autoRenewLeadDays, live.reading);
+}
 
 export const verifyCard: RouteHandler<'verifyCard'> = {
   use: ({ config, clock, rateLimits }) => [
@@ -25,14 +34,15 @@ export const verifyCard: RouteHandler<'verifyCard'> = {
       partner: partner!,
       session,
     });
-    const view = services.cards.sessionView(result);
+    const live = await services.balances.current(result.card);
+    const view = services.cards.sessionView({ ...result, card: live.card }, live.reading);
     return { ...view, card: localiseCard(view.card, answerLocale(c)) };
   },
 };
 
 export const currentCard: RouteHandler<'currentCard'> = {
   handle: async ({ c, services, card }) => ({
-    card: localiseCard(cardView(card!, services.clock.now(), services.config.autoRenewLeadDays), answerLocale(c)),
+    card: localiseCard(await liveCardView(services, card!), answerLocale(c)),
   }),
 };
 
@@ -55,7 +65,7 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
       now: clock.now(),
     });
     const updated = await store.getCard(card!.id);
-    return { card: localiseCard(cardView(updated!, clock.now(), services.config.autoRenewLeadDays), answerLocale(c)) };
+    return { card: localiseCard(await liveCardView(services, updated!), answerLocale(c)) };
   },
 };
 
@@ -76,6 +86,6 @@ export const supportSetAutoRenew: RouteHandler<'supportSetAutoRenew'> = {
     }
     await setCardAutoRenew(store, { cardId: card.id, partnerId: partner!.id, enabled: body.enabled, now: clock.now() });
     const updated = await store.getCard(card.id);
-    return { card: localiseCard(cardView(updated!, clock.now(), services.config.autoRenewLeadDays), answerLocale(c)) };
+    return { card: localiseCard(await liveCardView(services, updated!), answerLocale(c)) };
   },
 };

@@ -1,7 +1,7 @@
 import type { CustomerSession } from '@urcard/sdk';
 import { localiseCard } from '../domain/card-text.ts';
-import { cardView } from '../domain/cards.ts';
 import { ApiError } from '../errors.ts';
+import { liveCardView } from './cards.ts';
 import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
@@ -27,9 +27,9 @@ export const createCustomerSession: RouteHandler<'createCustomerSession'> = {
 export const listBoundCards: RouteHandler<'listBoundCards'> = {
   handle: async ({ c, services, partner, session }) => {
     const cards = await services.store.listBoundCards(partner!.id, session!.customerId);
-    const now = services.clock.now();
     const locale = answerLocale(c);
-    return { cards: cards.map((card) => localiseCard(cardView(card, now, services.config.autoRenewLeadDays), locale)) };
+    const views = await Promise.all(cards.map((card) => liveCardView(services, card)));
+    return { cards: views.map((view) => localiseCard(view, locale)) };
   },
 };
 
@@ -41,7 +41,8 @@ export const selectBoundCard: RouteHandler<'selectBoundCard'> = {
     const card = bound ? await store.getCard(cardId) : null;
     if (!card) throw new ApiError('not_found', `No card ${cardId} is bound to this customer`);
     const issued = await store.transaction((tx) => cards.issueToken(tx, card, partner!, clock.now()));
-    const view = cards.sessionView({ ...issued, card });
+    const live = await services.balances.current(card);
+    const view = cards.sessionView({ ...issued, card: live.card }, live.reading);
     return { ...view, card: localiseCard(view.card, answerLocale(c)) };
   },
 };

@@ -1,5 +1,8 @@
 import type { ServerConfig, Setting } from '../config.ts';
 
+/** Airalo allows 10 usage requests a minute per eSIM: one card is never read more often than this. */
+export const MIN_USAGE_READ_GAP_MS = 6_000;
+
 /** Mail, Stripe and the Airalo carrier. */
 export const INTEGRATION_SETTINGS = {
   smtpUrl: {
@@ -84,5 +87,17 @@ export const INTEGRATION_SETTINGS = {
     kind: 'int',
     default: 60_000,
     doc: "Airalo carrier: how long an eSIM's top-up list is kept in memory (per instance) before it is asked for again.",
+  },
+  airaloUsageRefreshMs: {
+    env: 'URCARD_AIRALO_USAGE_REFRESH_MS',
+    kind: 'int',
+    default: 300_000,
+    doc: "Airalo carrier: a card's balance read from Airalo's usage endpoint is shown without asking again for this long, on every instance (at least 6000: Airalo allows 10 requests a minute per eSIM; Airalo's own answer may be up to 20 minutes old).",
+  },
+  airaloUsageBudgetMs: {
+    env: 'URCARD_AIRALO_USAGE_BUDGET_MS',
+    kind: 'int',
+    default: 1_500,
+    doc: 'Airalo carrier: how long a card view waits for the usage endpoint before it shows the last known balance (marked `stale`, with `asOf`).',
   },
 } satisfies { [K in keyof ServerConfig]?: Setting<ServerConfig[K]> };

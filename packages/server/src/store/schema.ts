@@ -26,6 +26,7 @@ export interface Database {
   events: EventsTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  card_readings: CardReadingsTable;
 }
 
 type Json = string;
@@ -263,4 +264,17 @@ export interface WebhookDeliveriesTable {
   sending_until: number | null;
   created_at: number;
   updated_at: number;
+}
+
+/** The last usage reading of each card from a real carrier (0006); the values are on the card. */
+export interface CardReadingsTable {
+  card_id: string;
+  /** When the carrier last answered (or a renewal set the values); null until then. */
+  fetched_at: number | null;
+  /** The reading is served without asking the carrier until then. */
+  fresh_until: ColumnType<number, number | undefined, number>;
+  /** An instance is reading the card from the carrier until then (a claim; 0 when none). */
+  refreshing_until: ColumnType<number, number | undefined, number>;
+  /** No read before then (the carrier's Retry-After, or the minimum gap after a failure). */
+  not_before: ColumnType<number, number | undefined, number>;
 }

@@ -10,6 +10,7 @@ import { jobQueries } from './queries/jobs.ts';
 import { orderQueries } from './queries/orders.ts';
 import { partnerQueries } from './queries/partners.ts';
 import { pinQueries } from './queries/pins.ts';
+import { readingQueries } from './queries/readings.ts';
 import { sessionQueries } from './queries/sessions.ts';
 import { webhookQueries } from './queries/webhooks.ts';
 import type { Database } from './schema.ts';
@@ -36,6 +37,7 @@ function queriesOn(db: Kysely<Database>, engine: Engine): StoreData {
     ...housekeepingQueries(ctx),
     ...eventQueries(ctx),
     ...webhookQueries(ctx),
+    ...readingQueries(ctx),
   };
 }
 

@@ -3,19 +3,21 @@ import type { CardStoreData } from './records/cards.ts';
 import type { EventStoreData } from './records/events.ts';
 import type { JobStoreData } from './records/jobs.ts';
 import type { OrderStoreData } from './records/orders.ts';
+import type { ReadingStoreData } from './records/readings.ts';
 
 // The records and the store's interface, one file per aggregate in records/; imported from here.
 export * from './records/cards.ts';
 export * from './records/events.ts';
 export * from './records/jobs.ts';
 export * from './records/orders.ts';
+export * from './records/readings.ts';
 
 /**
  * Everything the server keeps, behind one interface. Every method is atomic on its own; several calls that
  * must happen together go inside `Store.transaction`. Methods are async so that a networked database
  * (PostgreSQL) can implement the same interface.
  */
-export interface StoreData extends CardStoreData, OrderStoreData, JobStoreData, EventStoreData {}
+export interface StoreData extends CardStoreData, OrderStoreData, JobStoreData, EventStoreData, ReadingStoreData {}
 
 export interface Store extends StoreData {
   readonly kind: EngineKind;

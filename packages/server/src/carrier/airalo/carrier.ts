@@ -4,6 +4,7 @@ import type { CardRecord } from '../../store/types.ts';
 import type {
   Carrier,
   CarrierPlan,
+  CarrierUsage,
   RenewalAnswer,
   RenewalRequest,
   ReversalAnswer,
@@ -14,6 +15,7 @@ import { AiraloApiError } from './errors.ts';
 import type { AiraloPackages } from './packages.ts';
 import type { AiraloRefunds } from './refunds.ts';
 import type { AiraloSims } from './sims.ts';
+import { readAiraloUsage } from './usage.ts';
 
 /** A top-up order as Airalo answers it (the fields we read). */
 export interface AiraloOrder {
@@ -125,6 +127,11 @@ export class AiraloCarrier implements Carrier {
       return { status: 'not_found', detail };
     }
     return refunds.request({ orderId: reference, card, iccid, topUp, reason: reason ?? null }, signal);
+  }
+
+  /** Live balance from `GET /v2/sims/{iccid}/usage` (usage.ts). */
+  usage(card: CardRecord, signal: AbortSignal): Promise<CarrierUsage | null> {
+    return readAiraloUsage(this.#options.client, this.#options.sims, card, signal);
   }
 
   #reject(reference: string, detail: string): RenewalAnswer {

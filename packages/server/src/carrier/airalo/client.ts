@@ -36,10 +36,16 @@ export class AiraloClient {
     this.#options = { rateLimitRetries: 2, maxRetryAfterMs: 60_000, ...options };
   }
 
-  /** A GET, with query parameters; answers the body's `data`. */
-  get<T>(path: string, query: Record<string, string> = {}, signal?: AbortSignal): Promise<T> {
+  /** A GET, with query parameters; answers the body's `data`. `waitOnRateLimit: false` throws a 429 at once. */
+  get<T>(
+    path: string,
+    query: Record<string, string> = {},
+    signal?: AbortSignal,
+    { waitOnRateLimit = true }: { waitOnRateLimit?: boolean } = {},
+  ): Promise<T> {
     const search = new URLSearchParams(query).toString();
-    return this.#request<T>('GET', path, search ? `${path}?${search}` : path, undefined, signal);
+    const target = search ? `${path}?${search}` : path;
+    return this.#request<T>('GET', path, target, undefined, signal, waitOnRateLimit ? undefined : 0);
   }
 
   /** A POST of a JSON body; answers the body's `data`. */
@@ -53,6 +59,7 @@ export class AiraloClient {
     target: string,
     body: Record<string, unknown> | undefined,
     signal: AbortSignal | undefined,
+    rateLimitRetries = this.#options.rateLimitRetries,
   ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       let token = await this.#validToken();
@@ -67,7 +74,7 @@ export class AiraloClient {
       if (response.ok) return (json as { data: T }).data;
       const wait = retryAfterMs(response.headers.get('retry-after'), this.#options.clock.now());
       const error = new AiraloApiError(method, path, response.status, errorDetail(json), wait);
-      const { rateLimitRetries, maxRetryAfterMs } = this.#options;
+      const { maxRetryAfterMs } = this.#options;
       if (response.status !== 429 || attempt >= rateLimitRetries || (wait ?? 0) > maxRetryAfterMs) throw error;
       await sleep(wait ?? 1000, signal);
     }

@@ -48,5 +48,6 @@ export const de: CatalogueText = {
     carrierHold: 'Der Netzbetreiber hat diese Karte zurückgehalten: Sie kann derzeit nicht verlängert werden.',
     carrierRejected: 'Der Netzbetreiber hat die Verlängerung abgelehnt: Die SIM ist im Netz gesperrt.',
     carrierRefused: 'Der Netzbetreiber hat die Verlängerung abgelehnt.',
+    simRecycled: 'Der Netzbetreiber hat diese eSIM recycelt: Sie kann nicht mehr verlängert werden.',
   },
 };

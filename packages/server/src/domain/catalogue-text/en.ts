@@ -41,5 +41,6 @@ export const en: CatalogueText = {
     carrierHold: 'The carrier has put this card on hold: it cannot be renewed for now.',
     carrierRejected: 'The carrier refused the renewal: the SIM is on a network hold.',
     carrierRefused: 'The carrier refused the renewal.',
+    simRecycled: 'The carrier has recycled this SIM: it can no longer be renewed.',
   },
 };

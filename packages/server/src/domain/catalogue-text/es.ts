@@ -51,5 +51,6 @@ export const es: CatalogueText = {
     carrierHold: 'El operador ha bloqueado esta tarjeta: por ahora no se puede renovar.',
     carrierRejected: 'El operador rechazó la renovación: la SIM está bloqueada en la red.',
     carrierRefused: 'El operador rechazó la renovación.',
+    simRecycled: 'El operador ha reciclado esta eSIM: ya no se puede renovar.',
   },
 };

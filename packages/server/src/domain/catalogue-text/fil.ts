@@ -51,5 +51,6 @@ export const fil: CatalogueText = {
     carrierHold: 'Pinigil ng kompanya ng telepono ang kard na ito: hindi pa ito ma-renew sa ngayon.',
     carrierRejected: 'Tinanggihan ng kompanya ng telepono ang pag-renew: pinigil ang SIM sa linya.',
     carrierRefused: 'Tinanggihan ng kompanya ng telepono ang pag-renew.',
+    simRecycled: 'Na-recycle na ng kompanya ng telepono ang eSIM na ito: hindi na ito mare-renew.',
   },
 };

@@ -53,5 +53,6 @@ export const fr: CatalogueText = {
     carrierHold: 'L’opérateur a bloqué cette carte : elle ne peut pas être renouvelée pour le moment.',
     carrierRejected: 'L’opérateur a refusé le renouvellement : la SIM est bloquée sur le réseau.',
     carrierRefused: 'L’opérateur a refusé le renouvellement.',
+    simRecycled: 'L’opérateur a recyclé cette eSIM : elle ne peut plus être renouvelée.',
   },
 };

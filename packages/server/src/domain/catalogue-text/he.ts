@@ -44,5 +44,6 @@ export const he: CatalogueText = {
     carrierHold: 'הספק הקפיא את הכרטיס: כרגע לא ניתן לחדש אותו.',
     carrierRejected: 'הספק דחה את החידוש: ה-SIM מוקפא ברשת.',
     carrierRefused: 'הספק דחה את החידוש.',
+    simRecycled: 'הרשת מיחזרה את ה‑eSIM הזה: לא ניתן עוד לחדש אותו.',
   },
 };

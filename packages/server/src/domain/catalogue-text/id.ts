@@ -47,5 +47,6 @@ export const id: CatalogueText = {
     carrierHold: 'Operator menahan kartu ini: untuk saat ini tidak dapat diperpanjang.',
     carrierRejected: 'Operator menolak perpanjangan: SIM sedang ditahan di jaringan.',
     carrierRefused: 'Operator menolak perpanjangan.',
+    simRecycled: 'Jaringan telah mendaur ulang eSIM ini: eSIM ini tidak dapat diperpanjang lagi.',
   },
 };

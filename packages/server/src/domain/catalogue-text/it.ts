@@ -47,5 +47,6 @@ export const it: CatalogueText = {
     carrierHold: 'L’operatore ha bloccato questa scheda: per ora non può essere rinnovata.',
     carrierRejected: 'L’operatore ha rifiutato il rinnovo: la SIM è bloccata sulla rete.',
     carrierRefused: 'L’operatore ha rifiutato il rinnovo.',
+    simRecycled: 'L’operatore ha riciclato questa eSIM: non può più essere rinnovata.',
   },
 };

@@ -42,5 +42,6 @@ export const ja: CatalogueText = {
     carrierHold: '通信事業者がこのカードを保留にしているため、現在は更新できません。',
     carrierRejected: '通信事業者が更新を拒否しました：SIM がネットワーク上で保留になっています。',
     carrierRefused: '通信事業者が更新を拒否しました。',
+    simRecycled: 'このeSIMは通信事業者によってリサイクルされたため、更新できなくなりました。',
   },
 };

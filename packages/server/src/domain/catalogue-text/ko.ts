@@ -41,5 +41,6 @@ export const ko: CatalogueText = {
     carrierHold: '통신사가 이 카드를 보류해 지금은 갱신할 수 없습니다.',
     carrierRejected: '통신사가 갱신을 거부했습니다: SIM이 네트워크에서 보류 상태입니다.',
     carrierRefused: '통신사가 갱신을 거부했습니다.',
+    simRecycled: '통신사가 이 eSIM을 재활용하여 더 이상 갱신할 수 없습니다.',
   },
 };

@@ -47,5 +47,6 @@ export const ms: CatalogueText = {
     carrierHold: 'Pembawa telah menahan kad ini: ia tidak boleh diperbaharui buat masa ini.',
     carrierRejected: 'Pembawa menolak pembaharuan: SIM ditahan dalam rangkaian.',
     carrierRefused: 'Pembawa menolak pembaharuan.',
+    simRecycled: 'Rangkaian telah mengitar semula eSIM ini: ia tidak boleh diperbaharui lagi.',
   },
 };

@@ -48,5 +48,6 @@ export const ptBR: CatalogueText = {
     carrierHold: 'A operadora bloqueou este chip: por enquanto ele não pode ser renovado.',
     carrierRejected: 'A operadora recusou a renovação: o chip está bloqueado na rede.',
     carrierRefused: 'A operadora recusou a renovação.',
+    simRecycled: 'A operadora reciclou este eSIM: ele não pode mais ser renovado.',
   },
 };

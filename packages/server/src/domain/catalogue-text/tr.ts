@@ -48,5 +48,6 @@ export const tr: CatalogueText = {
     carrierHold: 'Operatör bu kartı beklemeye aldı: şu anda yenilenemez.',
     carrierRejected: 'Operatör yenilemeyi reddetti: SIM şebekede beklemeye alınmış.',
     carrierRefused: 'Operatör yenilemeyi reddetti.',
+    simRecycled: 'Operatör bu eSIM’i geri dönüştürdü: artık yenilenemez.',
   },
 };

@@ -50,6 +50,8 @@ export interface CatalogueText {
     carrierRejected: string;
     /** A real carrier's refusal, in the locales its own (English) words are not shown in. */
     carrierRefused: string;
+    /** A real carrier recycled the eSIM (its usage says RECYCLED): the card is terminated. */
+    simRecycled: string;
   };
 }
 

@@ -44,5 +44,6 @@ export const vi: CatalogueText = {
     carrierHold: 'Nhà mạng đang tạm giữ thẻ này: hiện chưa thể gia hạn.',
     carrierRejected: 'Nhà mạng đã từ chối gia hạn: SIM đang bị tạm giữ trên mạng.',
     carrierRefused: 'Nhà mạng đã từ chối gia hạn.',
+    simRecycled: 'Nhà mạng đã thu hồi eSIM này: không thể gia hạn được nữa.',
   },
 };

@@ -41,5 +41,6 @@ export const zhCN: CatalogueText = {
     carrierHold: '运营商已冻结此卡，暂时无法续费。',
     carrierRejected: '运营商拒绝了续费：此 SIM 卡已被网络冻结。',
     carrierRefused: '运营商拒绝了续费。',
+    simRecycled: '运营商已回收此 eSIM，无法再续费。',
   },
 };

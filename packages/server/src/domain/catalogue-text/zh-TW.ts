@@ -41,5 +41,6 @@ export const zhTW: CatalogueText = {
     carrierHold: '電信業者已暫停此卡，目前無法續約。',
     carrierRejected: '電信業者拒絕了續約：此 SIM 卡已被網路暫停。',
     carrierRefused: '電信業者拒絕了續約。',
+    simRecycled: '電信業者已回收此 eSIM，無法再續約。',
   },
 };

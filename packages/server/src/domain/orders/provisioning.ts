@@ -2,6 +2,7 @@ import type { IssuedReceipt } from '@urcard/sdk';
 import { iso } from '../../clock.ts';
 import type { CardRecord, OrderRecord, QuoteRecord, StoreData } from '../../store/types.ts';
 import { planLinePrice, renewedExpiry } from '../auto-renewal.ts';
+import { noteRenewalReading } from '../balances.ts';
 import { queueReceipt } from '../receipts.ts';
 import type { OrderDeps } from './deps.ts';
 import { receiptNumber, transitionOrder } from './transition.ts';
@@ -122,5 +123,7 @@ export class Provisioning {
       },
       now,
     );
+    // A carrier with live balances may still report the eSIM from before this renewal for a while (balances.ts).
+    if (this.#deps.carrier.usage) await noteRenewalReading(tx, card.id, now);
   }
 }

@@ -5,6 +5,7 @@ import { sharedLimits } from './0002-shared-limits.ts';
 import { eventsWebhooks } from './0003-events-webhooks.ts';
 import { backOffice } from './0004-back-office.ts';
 import { cardImport } from './0005-card-import.ts';
+import { cardReadings } from './0006-card-readings.ts';
 
 /**
  * Numbered migrations, applied in order by Kysely's Migrator (each in a transaction; on PostgreSQL under an
@@ -17,6 +18,7 @@ export function migrationsFor(kind: EngineKind): Record<string, Migration> {
     '0003-events-webhooks': { up: eventsWebhooks(kind) },
     '0004-back-office': { up: backOffice },
     '0005-card-import': { up: cardImport },
+    '0006-card-readings': { up: cardReadings },
   };
 }
 

@@ -1,5 +1,5 @@
 import type {
-  CardBalance,
+  CardBalanceValues,
   Currency,
   Money,
   NotRenewableReason,
@@ -55,7 +55,7 @@ export interface CardRecord {
   stateReason: string | null;
   expiresAt: number;
   currentPlan: { id: string; name: string; tier: PlanTier } | null;
-  balance: CardBalance;
+  balance: CardBalanceValues;
   coverage: string[];
   autoRenew: boolean;
   savedPaymentMethod: SavedPaymentMethod | null;

@@ -75,6 +75,8 @@ export class FakeAiralo {
         total: 3072,
         remaining_voice: 0,
         remaining_text: 0,
+        total_voice: 0,
+        total_text: 0,
         expired_at: '2027-01-01 00:00:00',
         is_unlimited: false,
         status: 'ACTIVE',

@@ -7,9 +7,12 @@ export interface FakeUsage {
   total: number;
   remaining_voice: number;
   remaining_text: number;
+  total_voice: number;
+  total_text: number;
+  /** `YYYY-MM-DD HH:mm:ss`, UTC. */
   expired_at: string;
   is_unlimited: boolean;
-  status: 'NOT_ACTIVE' | 'ACTIVE' | 'FINISHED' | 'EXPIRED' | 'RECYCLED';
+  status: 'NOT_ACTIVE' | 'ACTIVE' | 'FINISHED' | 'UNKNOWN' | 'EXPIRED' | 'RECYCLED';
 }
 
 export interface FakeSim {
