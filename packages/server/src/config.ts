@@ -59,6 +59,7 @@ export interface ServerConfig {
   airaloClientSecret: string | null;
   airaloBaseUrl: string;
   airaloTimeoutMs: number;
+  airaloWebhookSecret: string | null;
 }
 
 type Kind = 'int' | 'string' | 'bool' | 'enum';

@@ -73,4 +73,11 @@ export const INTEGRATION_SETTINGS = {
     default: 30_000,
     doc: 'Airalo carrier: a request without an answer after this long is given up (a top-up is then looked up before it is sent again).',
   },
+  airaloWebhookSecret: {
+    env: 'URCARD_AIRALO_WEBHOOK_SECRET',
+    kind: 'string',
+    default: null,
+    secret: true,
+    doc: "Airalo carrier: the key of the HMAC-SHA-512 `airalo-signature` on its low-data notifications (to be confirmed with Airalo); unset, `/v1/webhooks/airalo` is not mounted.",
+  },
 } satisfies { [K in keyof ServerConfig]?: Setting<ServerConfig[K]> };

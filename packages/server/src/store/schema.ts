@@ -26,6 +26,7 @@ export interface Database {
   events: EventsTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  low_data_triggers: LowDataTriggersTable;
 }
 
 type Json = string;
@@ -57,6 +58,10 @@ export interface CardsTable {
   last_purchase: Json | null;
   carrier_profile: string;
   test_card: Flag;
+  /** 0007: top up when the carrier says data runs low (with auto-renew on). */
+  low_data_top_ups: ColumnType<Flag, Flag | undefined, Flag>;
+  /** 0007: the monthly cap of those top-ups, Money JSON. */
+  low_data_cap: ColumnType<Json | null, Json | null | undefined, Json | null>;
   created_at: number;
   updated_at: number;
 }
@@ -259,4 +264,15 @@ export interface WebhookDeliveriesTable {
   sending_until: number | null;
   created_at: number;
   updated_at: number;
+}
+
+/** 0007: a low-data notification acted on, once per card, package and level: the order it placed, or why not. */
+export interface LowDataTriggersTable {
+  card_id: string;
+  package_name: string;
+  level: string;
+  /** `ordered`, or the LowDataSkipReason. */
+  outcome: string;
+  order_id: string | null;
+  created_at: number;
 }

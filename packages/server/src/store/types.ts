@@ -2,12 +2,14 @@ import type { EngineKind } from './engine.ts';
 import type { CardStoreData } from './records/cards.ts';
 import type { EventStoreData } from './records/events.ts';
 import type { JobStoreData } from './records/jobs.ts';
+import type { LowDataStoreData } from './records/low-data.ts';
 import type { OrderStoreData } from './records/orders.ts';
 
 // The records and the store's interface, one file per aggregate in records/; imported from here.
 export * from './records/cards.ts';
 export * from './records/events.ts';
 export * from './records/jobs.ts';
+export * from './records/low-data.ts';
 export * from './records/orders.ts';
 
 /**
@@ -15,7 +17,7 @@ export * from './records/orders.ts';
  * must happen together go inside `Store.transaction`. Methods are async so that a networked database
  * (PostgreSQL) can implement the same interface.
  */
-export interface StoreData extends CardStoreData, OrderStoreData, JobStoreData, EventStoreData {}
+export interface StoreData extends CardStoreData, OrderStoreData, JobStoreData, EventStoreData, LowDataStoreData {}
 
 export interface Store extends StoreData {
   readonly kind: EngineKind;

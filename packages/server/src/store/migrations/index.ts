@@ -4,6 +4,7 @@ import { initialSchema } from './0001-initial.ts';
 import { sharedLimits } from './0002-shared-limits.ts';
 import { eventsWebhooks } from './0003-events-webhooks.ts';
 import { backOffice } from './0004-back-office.ts';
+import { lowData } from './0007-low-data.ts';
 
 /**
  * Numbered migrations, applied in order by Kysely's Migrator (each in a transaction; on PostgreSQL under an
@@ -15,6 +16,7 @@ export function migrationsFor(kind: EngineKind): Record<string, Migration> {
     '0002-shared-limits': { up: sharedLimits },
     '0003-events-webhooks': { up: eventsWebhooks(kind) },
     '0004-back-office': { up: backOffice },
+    '0007-low-data': { up: lowData },
   };
 }
 

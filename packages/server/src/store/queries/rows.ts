@@ -58,6 +58,7 @@ export function cardFromRow(r: Selectable<CardsTable>): CardRecord {
     lastPurchase: parseOrNull(r.last_purchase),
     carrierProfile: r.carrier_profile as CardRecord['carrierProfile'],
     testCard: r.test_card === 1,
+    lowData: { enabled: r.low_data_top_ups === 1, monthlyCap: parseOrNull(r.low_data_cap) },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -81,6 +82,8 @@ export function cardToRow(c: CardRecord): Selectable<CardsTable> {
     last_purchase: json(c.lastPurchase),
     carrier_profile: c.carrierProfile,
     test_card: flag(c.testCard),
+    low_data_top_ups: flag(c.lowData?.enabled ?? false),
+    low_data_cap: json(c.lowData?.monthlyCap ?? null),
     created_at: c.createdAt,
     updated_at: c.updatedAt,
   };
@@ -98,6 +101,7 @@ const ORDER_BODY_KEYS = [
   'email',
   'partnerRef',
   'locale',
+  'origin',
 ] as const satisfies readonly (keyof OrderRecord)[];
 type OrderBody = Pick<OrderRecord, (typeof ORDER_BODY_KEYS)[number]>;
 

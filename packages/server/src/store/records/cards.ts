@@ -7,6 +7,7 @@ import type {
   PlanSnapshot,
   PlanTier,
 } from '@urcard/sdk';
+import type { LowDataSetting } from './low-data.ts';
 
 // Times are milliseconds since the epoch; the API layer turns them into ISO strings.
 
@@ -61,6 +62,8 @@ export interface CardRecord {
   lastPurchase: LastPurchase | null;
   carrierProfile: CarrierProfile;
   testCard: boolean;
+  /** Top-ups when the data runs low (0007); absent reads as off. */
+  lowData?: LowDataSetting;
   createdAt: number;
   updatedAt: number;
 }

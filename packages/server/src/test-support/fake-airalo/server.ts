@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeNotifications } from './notifications.ts';
 import { fakePackage } from './packages.ts';
 import { route } from './routes.ts';
 import type { Scenario } from './scenarios.ts';
@@ -21,6 +22,8 @@ export interface FakeAiraloOptions {
   /** Lifetime of the tokens it gives, in seconds (Airalo's are a year). */
   tokenLifetimeS?: number;
   now?: () => number;
+  /** The key its low-data notifications are signed with (default FAKE_AIRALO_WEBHOOK_SECRET). */
+  webhookSecret?: string;
 }
 
 /**
@@ -33,6 +36,8 @@ export class FakeAiralo {
   readonly requests: RecordedRequest[] = [];
   /** Every access token it gave, in order. */
   readonly tokens: string[] = [];
+  /** Opt-in and signed low-data notifications (notifications.ts). */
+  readonly notifications: FakeNotifications;
   url = '';
   readonly #state: FakeAiraloState;
   readonly #scenarios = new Scenarios();
@@ -44,6 +49,7 @@ export class FakeAiralo {
     this.#now = options.now ?? Date.now;
     this.#state = new FakeAiraloState(this.#now);
     this.#tokenLifetimeS = options.tokenLifetimeS ?? 31_536_000;
+    this.notifications = new FakeNotifications(options.webhookSecret);
   }
 
   async listen(): Promise<this> {
@@ -106,6 +112,11 @@ export class FakeAiralo {
     return this.#state.orders;
   }
 
+  /** POSTs a signed low-data notification to the opted-in webhook URL (see notifications.ts). */
+  notifyLowData(...args: Parameters<FakeNotifications['notifyLowData']>) {
+    return this.notifications.notifyLowData(...args);
+  }
+
   requestsTo(method: string, path: string | RegExp): RecordedRequest[] {
     return this.requests.filter(
       (r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
@@ -140,7 +151,7 @@ export class FakeAiralo {
         headers: retryAfterS === undefined ? {} : { 'Retry-After': String(retryAfterS) },
       };
     } else {
-      answer = this.#respond(record, req.headers.authorization);
+      answer = await this.#respond(record, req.headers.authorization);
     }
     record.status = answer.status;
     if (taken?.scenario.kind === 'hang-up') {
@@ -153,14 +164,17 @@ export class FakeAiralo {
     res.end(JSON.stringify(answer.body));
   }
 
-  #respond(record: RecordedRequest, authorization: string | undefined) {
+  async #respond(
+    record: RecordedRequest,
+    authorization: string | undefined,
+  ): Promise<{ status: number; body: Json; headers?: Record<string, string> }> {
     try {
       if (record.path === '/v2/token' && record.method === 'POST') return { status: 200, body: this.#token(record) };
       const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : '';
       if (!this.tokens.includes(token)) {
         throw new AiraloFakeError(401, { data: [], meta: { message: 'Unauthenticated.' } });
       }
-      return { status: 200, body: route(this.#state, record) };
+      return { status: 200, body: (await this.notifications.route(record)) ?? route(this.#state, record) };
     } catch (error) {
       if (error instanceof AiraloFakeError) return { status: error.status, body: error.body, headers: error.headers };
       return { status: 500, body: { data: [], meta: { message: String(error) } } as Json };
