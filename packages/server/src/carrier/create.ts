@@ -36,5 +36,6 @@ export function createCarrier(config: ServerConfig, deps: { store: Store; clock:
     sims: new AiraloSims(client, config.cardHashKey),
     log,
     settleMs: config.airaloTimeoutMs,
+    webhookSecret: config.airaloWebhookSecret,
   });
 }

@@ -9,6 +9,7 @@ import { Provisioning } from './orders/provisioning.ts';
 import type { OrderViewOptions } from './orders/record.ts';
 import { orderView, viewerOptions } from './orders/record.ts';
 import { Refunds } from './orders/refunds.ts';
+import { LowDataTopUps } from './orders/low-data.ts';
 import { Renewals } from './orders/renewals.ts';
 
 export type { OrderDeps as OrderServiceDeps } from './orders/deps.ts';
@@ -28,6 +29,8 @@ export class OrderService {
   readonly #provisioning: Provisioning;
   readonly #refunds: Refunds;
   readonly #renewals: Renewals;
+  /** Top-ups when the data runs low (orders/low-data.ts). */
+  readonly lowData: LowDataTopUps;
 
   constructor(deps: OrderDeps) {
     this.#deps = deps;
@@ -36,6 +39,7 @@ export class OrderService {
     this.#provisioning = new Provisioning(deps);
     this.#refunds = new Refunds(deps);
     this.#renewals = new Renewals(deps, this.#events);
+    this.lowData = new LowDataTopUps(deps, this.#renewals);
   }
 
   create(input: Parameters<OrderCheckout['create']>[0]) {

@@ -1,4 +1,5 @@
 import type { OrderService } from '../domain/orders.ts';
+import { lowDataJobFrom } from '../domain/orders/low-data.ts';
 import type { ReceiptMail } from '../domain/receipts.ts';
 import type { WebhookDeliveries } from '../domain/webhooks/deliveries.ts';
 import type { ReceiptKind } from '../mail/receipt-email.ts';
@@ -44,6 +45,9 @@ export function jobHandlers(
           orderId: str(job.payload.orderId, 'orderId'),
           expiresAt: Number(job.payload.expiresAt),
         }),
+    },
+    low_data_top_up: {
+      run: (job) => orders.lowData.run(lowDataJobFrom(job.payload)),
     },
     deliver_webhook: {
       run: (job, signal) => webhooks.deliver(str(job.payload.deliveryId, 'deliveryId'), signal),

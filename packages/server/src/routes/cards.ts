@@ -5,6 +5,7 @@ import { ApiError } from '../errors.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import { answerLocale } from './locale.ts';
+import { requestedLowData, withLowData } from './card-low-data.ts';
 import type { RouteHandler } from './types.ts';
 
 export const verifyCard: RouteHandler<'verifyCard'> = {
@@ -26,13 +27,16 @@ export const verifyCard: RouteHandler<'verifyCard'> = {
       session,
     });
     const view = services.cards.sessionView(result);
-    return { ...view, card: localiseCard(view.card, answerLocale(c)) };
+    return { ...view, card: localiseCard(await withLowData(services, result.card, view.card), answerLocale(c)) };
   },
 };
 
 export const currentCard: RouteHandler<'currentCard'> = {
   handle: async ({ c, services, card }) => ({
-    card: localiseCard(cardView(card!, services.clock.now(), services.config.autoRenewLeadDays), answerLocale(c)),
+    card: localiseCard(
+      await withLowData(services, card!, cardView(card!, services.clock.now(), services.config.autoRenewLeadDays)),
+      answerLocale(c),
+    ),
   }),
 };
 
@@ -48,14 +52,17 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
         );
       }
     }
+    const lowData = requestedLowData(services, card!, body);
     await setCardAutoRenew(store, {
       cardId: card!.id,
       partnerId: partner!.id,
       enabled: body.enabled,
       now: clock.now(),
+      ...(lowData ? { lowData } : {}),
     });
-    const updated = await store.getCard(card!.id);
-    return { card: localiseCard(cardView(updated!, clock.now(), services.config.autoRenewLeadDays), answerLocale(c)) };
+    const updated = (await store.getCard(card!.id))!;
+    const view = await withLowData(services, updated, cardView(updated, clock.now(), services.config.autoRenewLeadDays));
+    return { card: localiseCard(view, answerLocale(c)) };
   },
 };
 

@@ -3,6 +3,7 @@ import { localiseCard } from '../domain/card-text.ts';
 import { cardView } from '../domain/cards.ts';
 import { ApiError } from '../errors.ts';
 import { answerLocale } from './locale.ts';
+import { withLowData } from './card-low-data.ts';
 import type { RouteHandler } from './types.ts';
 
 /** Minutes a customer session lasts when the request does not say (the contract's default). */
@@ -29,7 +30,10 @@ export const listBoundCards: RouteHandler<'listBoundCards'> = {
     const cards = await services.store.listBoundCards(partner!.id, session!.customerId);
     const now = services.clock.now();
     const locale = answerLocale(c);
-    return { cards: cards.map((card) => localiseCard(cardView(card, now, services.config.autoRenewLeadDays), locale)) };
+    const views = await Promise.all(
+      cards.map((card) => withLowData(services, card, cardView(card, now, services.config.autoRenewLeadDays))),
+    );
+    return { cards: views.map((view) => localiseCard(view, locale)) };
   },
 };
 

@@ -1,8 +1,11 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
 import { RetryLaterError } from '../../jobs/retry-later.ts';
 import type { Logger } from '../../log.ts';
-import type { Carrier, RenewalAnswer, RenewalRequest, ReversalRequest } from '../carrier.ts';
+import type { Carrier, CarrierWebhookContext, RenewalAnswer, RenewalRequest, ReversalRequest } from '../carrier.ts';
 import type { AiraloClient } from './client.ts';
 import { AiraloApiError } from './errors.ts';
+import { airaloWebhooks } from './notifications.ts';
 import type { AiraloSims } from './sims.ts';
 
 /** A top-up order as Airalo answers it (the fields we read). */
@@ -24,6 +27,8 @@ export interface AiraloCarrierOptions {
    * have finished, or been listed, before we decide it did not happen. The client's timeout is a good value.
    */
   settleMs: number;
+  /** The key of the `airalo-signature` on its notifications; without one, the carrier has no webhooks. */
+  webhookSecret?: string | null;
 }
 
 /** The wait after a 429 that carried no Retry-After. */
@@ -42,9 +47,12 @@ const DEFAULT_RETRY_AFTER_MS = 60_000;
 export class AiraloCarrier implements Carrier {
   readonly name = 'airalo';
   readonly #options: AiraloCarrierOptions;
+  readonly webhooks?: (context: CarrierWebhookContext) => Hono<AppEnv>;
 
   constructor(options: AiraloCarrierOptions) {
     this.#options = options;
+    const secret = options.webhookSecret;
+    if (secret) this.webhooks = (context) => airaloWebhooks(secret, context);
   }
 
   async renew({ reference, card, plan }: RenewalRequest, signal: AbortSignal): Promise<RenewalAnswer> {

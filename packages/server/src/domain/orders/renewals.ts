@@ -3,6 +3,7 @@ import { findPlan } from '../catalogue.ts';
 import { localeOfPlanName } from '../catalogue-text/index.ts';
 import { recordOrderEvent } from '../events/record.ts';
 import { buildQuote } from '../quotes.ts';
+import type { CardRecord, OrderRecord } from '../../store/types.ts';
 import type { OrderDeps } from './deps.ts';
 import type { PaymentEvents } from './payment-events.ts';
 import { newOrder } from './record.ts';
@@ -82,12 +83,21 @@ export class Renewals {
       });
       order = created;
     }
+    await this.chargeOffSession(order, card);
+  }
+
+  /**
+   * Charges an off-session order (auto-renew, or a low-data top-up) with the card's saved method, once: an order
+   * already sent to the provider is left alone, and the provider's idempotency key stops a second charge.
+   */
+  async chargeOffSession(order: OrderRecord, card: CardRecord, why = 'auto-renew'): Promise<void> {
+    const { store, clock, provider, log } = this.#deps;
     if (order.status !== 'requires_payment' || order.providerPaymentId !== null || !card.savedPaymentMethod) return;
 
     const result = await provider.chargeOffSession({
       orderId: order.id,
       amount: order.total,
-      description: `UR card ${order.maskedCardNumber} — ${order.plan.name} (auto-renew)`,
+      description: `UR card ${order.maskedCardNumber} — ${order.plan.name} (${why})`,
       card: { id: card.id, last4: card.last4, providerCustomerId: card.providerCustomerId },
       paymentMethod: card.savedPaymentMethod,
       idempotencyKey: `offsession_${order.id}`,
@@ -124,7 +134,7 @@ export class Renewals {
         now,
       );
     });
-    log.info('auto-renew charged', { orderId: charging.id, cardId: card.id, outcome: result.status });
+    log.info(`${why} charged`, { orderId: charging.id, cardId: card.id, outcome: result.status });
     if (applied.status === 'paid') this.#deps.jobs.wake();
   }
 
