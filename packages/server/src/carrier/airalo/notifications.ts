@@ -28,14 +28,15 @@ export function airaloSignatureMatches(secret: string, body: string, signature: 
 }
 
 /**
- * `/v1/webhooks/airalo`: Airalo's low-data notifications. `HEAD` answers 200 (Airalo checks the URL when it is
+ * `/v1/webhooks/airalo`: Airalo's low-data notifications. `HEAD` (and `GET`) answers 200 (Airalo checks the URL when it is
  * opted in). `POST` verifies `airalo-signature` over the raw body (401 when missing or wrong, and nothing is
  * done), parses the body (400 when it is not a low-data notification), and hands the notice on; the work is
  * queued, so the answer is fast, and a second delivery of the same notice does nothing more.
  */
 export function airaloWebhooks(secret: string, context: CarrierWebhookContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.on('HEAD', '/', (c) => c.body(null, 200));
+  // Hono answers HEAD with the GET route (without its body).
+  app.get('/', (c) => c.body(null, 200));
   app.post('/', limitBody(BODY_LIMIT, 'An Airalo notification'), async (c) => {
     const raw = await c.req.text();
     const signature = c.req.header(AIRALO_SIGNATURE_HEADER);
