@@ -157,7 +157,7 @@ export class LowDataTopUps {
       }),
       origin: 'low_data' as const,
     };
-    await tx.insertLowDataTrigger({ ...trigger, outcome: 'ordered', orderId: order.id });
+    if (!(await tx.insertLowDataTrigger({ ...trigger, outcome: 'ordered', orderId: order.id }))) return null;
     await tx.insertQuote(quote);
     await tx.insertOrder(order);
     await tx.insertOrderEvent({
