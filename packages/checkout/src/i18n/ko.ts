@@ -171,8 +171,7 @@ export default {
   autoRenewTurnedOn: '자동 연장을 켰어요.',
   autoRenewTurnedOff: '자동 연장을 껐어요.',
   lowDataLabel: '데이터가 얼마 남지 않았을 때도',
-  lowDataHelp:
-    '데이터를 90% 사용했거나 1일이 남으면 저장된 결제 수단으로 같은 요금제를 다시 갱신합니다(월 한도까지).',
+  lowDataHelp: '데이터를 90% 사용했거나 1일이 남으면 저장된 결제 수단으로 같은 요금제를 다시 갱신합니다(월 한도까지).',
   lowDataCapLabel: '월 한도',
   lowDataSpent: (spent, cap) => `이번 달 ${cap} 중 ${spent} 사용`,
   lowDataTurnedOn: '데이터 부족 시 갱신이 켜졌습니다.',

@@ -159,8 +159,7 @@ export default {
   autoRenewTurnedOn: '已开启自动续费。',
   autoRenewTurnedOff: '已关闭自动续费。',
   lowDataLabel: '流量快用完时也续费',
-  lowDataHelp:
-    '当流量用掉 90% 或只剩 1 天时，我们会用您保存的付款方式再次续费同一套餐，不超过您设定的每月上限。',
+  lowDataHelp: '当流量用掉 90% 或只剩 1 天时，我们会用您保存的付款方式再次续费同一套餐，不超过您设定的每月上限。',
   lowDataCapLabel: '每月上限',
   lowDataSpent: (spent, cap) => `本月已用 ${spent}，上限 ${cap}`,
   lowDataTurnedOn: '流量不足时续费已开启。',

@@ -167,8 +167,7 @@ export default {
   autoRenewTurnedOn: '已開啟自動續約。',
   autoRenewTurnedOff: '已關閉自動續約。',
   lowDataLabel: '數據快用完時也續約',
-  lowDataHelp:
-    '當數據用掉 90% 或只剩 1 天時，我們會用您儲存的付款方式再次續約同一方案，不超過您設定的每月上限。',
+  lowDataHelp: '當數據用掉 90% 或只剩 1 天時，我們會用您儲存的付款方式再次續約同一方案，不超過您設定的每月上限。',
   lowDataCapLabel: '每月上限',
   lowDataSpent: (spent, cap) => `本月已用 ${spent}，上限 ${cap}`,
   lowDataTurnedOn: '數據不足時續約已開啟。',

@@ -4,7 +4,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import { Format } from '../i18n/format.ts';
 import { lowDataApiBase } from '../test-support/env.ts';
-import { $, CARDS, click, KEY, mount, onStep, PIN, paySandbox, toPayStep, until, verifyCard } from '../test-support/flow.ts';
+import {
+  $,
+  CARDS,
+  click,
+  KEY,
+  mount,
+  onStep,
+  PIN,
+  paySandbox,
+  toPayStep,
+  until,
+  verifyCard,
+} from '../test-support/flow.ts';
 
 afterEach(() => sessionStorage.clear());
 
@@ -57,7 +69,9 @@ describe('card summary: also when my data runs low', () => {
     expect(text(inSwitch(el, '#low-data-spent'))).to.equal(
       `${f.money({ amount: 0, currency: price.currency })} of ${f.money(on.monthlyCap!)} used this month`,
     );
-    await until('the announcement', () => el.shadowRoot!.textContent!.includes('Renewals when your data runs low are on.'));
+    await until('the announcement', () =>
+      el.shadowRoot!.textContent!.includes('Renewals when your data runs low are on.'),
+    );
     expect(checkbox.getAttribute('aria-describedby')).to.equal('low-data-help low-data-spent');
 
     // Another cap while on: sent at once.

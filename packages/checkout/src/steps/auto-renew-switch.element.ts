@@ -199,11 +199,13 @@ export class UrcardAutoRenewSwitch extends StepElement {
             )}
           </select>
         </label>
-        ${lowData.enabled && lowData.monthlyCap
-          ? html`<p id="low-data-spent" class="hint small">
+        ${
+          lowData.enabled && lowData.monthlyCap
+            ? html`<p id="low-data-spent" class="hint small">
               ${m.lowDataSpent(f.money(lowData.spentThisMonth), f.money(lowData.monthlyCap))}
             </p>`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }

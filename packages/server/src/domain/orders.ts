@@ -4,12 +4,12 @@ import type { PaymentEvent, PaymentEventResult } from '../payments/provider.ts';
 import type { CardRecord, OrderPatch, OrderRecord } from '../store/types.ts';
 import { OrderCheckout } from './orders/checkout.ts';
 import type { OrderDeps } from './orders/deps.ts';
+import { LowDataTopUps } from './orders/low-data.ts';
 import { PaymentEvents } from './orders/payment-events.ts';
 import { Provisioning } from './orders/provisioning.ts';
 import type { OrderViewOptions } from './orders/record.ts';
 import { orderView, viewerOptions } from './orders/record.ts';
 import { Refunds } from './orders/refunds.ts';
-import { LowDataTopUps } from './orders/low-data.ts';
 import { Renewals } from './orders/renewals.ts';
 
 export type { OrderDeps as OrderServiceDeps } from './orders/deps.ts';

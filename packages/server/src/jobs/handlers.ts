@@ -1,5 +1,5 @@
-import type { OrderService } from '../domain/orders.ts';
 import { lowDataJobFrom } from '../domain/orders/low-data.ts';
+import type { OrderService } from '../domain/orders.ts';
 import type { ReceiptMail } from '../domain/receipts.ts';
 import type { WebhookDeliveries } from '../domain/webhooks/deliveries.ts';
 import type { ReceiptKind } from '../mail/receipt-email.ts';

@@ -4,8 +4,8 @@ import { setCardAutoRenew } from '../domain/events/card-events.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { rateLimit } from '../http/rate-limit.ts';
-import { answerLocale } from './locale.ts';
 import { requestedLowData, withLowData } from './card-low-data.ts';
+import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 export const verifyCard: RouteHandler<'verifyCard'> = {
@@ -61,7 +61,11 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
       ...(lowData ? { lowData } : {}),
     });
     const updated = (await store.getCard(card!.id))!;
-    const view = await withLowData(services, updated, cardView(updated, clock.now(), services.config.autoRenewLeadDays));
+    const view = await withLowData(
+      services,
+      updated,
+      cardView(updated, clock.now(), services.config.autoRenewLeadDays),
+    );
     return { card: localiseCard(view, answerLocale(c)) };
   },
 };

@@ -2,8 +2,8 @@ import type { CustomerSession } from '@urcard/sdk';
 import { localiseCard } from '../domain/card-text.ts';
 import { cardView } from '../domain/cards.ts';
 import { ApiError } from '../errors.ts';
-import { answerLocale } from './locale.ts';
 import { withLowData } from './card-low-data.ts';
+import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 /** Minutes a customer session lasts when the request does not say (the contract's default). */

@@ -78,6 +78,6 @@ export const INTEGRATION_SETTINGS = {
     kind: 'string',
     default: null,
     secret: true,
-    doc: "Airalo carrier: the key of the HMAC-SHA-512 `airalo-signature` on its low-data notifications (to be confirmed with Airalo); unset, `/v1/webhooks/airalo` is not mounted.",
+    doc: 'Airalo carrier: the key of the HMAC-SHA-512 `airalo-signature` on its low-data notifications (to be confirmed with Airalo); unset, `/v1/webhooks/airalo` is not mounted.',
   },
 } satisfies { [K in keyof ServerConfig]?: Setting<ServerConfig[K]> };

@@ -101,7 +101,11 @@ describe('Airalo low-data notifications: top-ups when data runs low', () => {
     const answer = await fake.notifyLowData(ICCID, NOTICE_90);
     assert.equal(answer.status, 200);
     assert.equal(JSON.parse(answer.body).outcome, 'queued');
-    await until('the low-data top-up completes', async () => (await lowDataOrders(cardId)).length === 1 && (await settled(cardId)), 10_000);
+    await until(
+      'the low-data top-up completes',
+      async () => (await lowDataOrders(cardId)).length === 1 && (await settled(cardId)),
+      10_000,
+    );
     const [order] = await lowDataOrders(cardId);
     assert.equal(order!.status, 'completed');
     assert.equal(order!.offSession, true);
@@ -122,7 +126,10 @@ describe('Airalo low-data notifications: top-ups when data runs low', () => {
     assert.deepEqual(card.autoRenew.lowData?.spentThisMonth, price, 'the card shows what the month cost');
 
     // Airalo sends it again (or to two instances): nothing more.
-    const [again, twice] = await Promise.all([fake.notifyLowData(ICCID, NOTICE_90), fake.notifyLowData(ICCID, NOTICE_90)]);
+    const [again, twice] = await Promise.all([
+      fake.notifyLowData(ICCID, NOTICE_90),
+      fake.notifyLowData(ICCID, NOTICE_90),
+    ]);
     assert.deepEqual([again.status, twice.status], [200, 200]);
     await until('the repeated jobs are done', () => settled(cardId));
     assert.equal((await lowDataOrders(cardId)).length, 1, 'still one order');
@@ -171,9 +178,17 @@ describe('Airalo low-data notifications: top-ups when data runs low', () => {
     });
     const { price, cardId } = await cardWithLowData(2);
     await fake.notifyLowData(ICCID, NOTICE_90);
-    await until('the first top-up', async () => (await lowDataOrders(cardId)).length === 1 && (await settled(cardId)), 10_000);
+    await until(
+      'the first top-up',
+      async () => (await lowDataOrders(cardId)).length === 1 && (await settled(cardId)),
+      10_000,
+    );
     await fake.notifyLowData(ICCID, NOTICE_1DAY);
-    await until('the second top-up', async () => (await lowDataOrders(cardId)).length === 2 && (await settled(cardId)), 10_000);
+    await until(
+      'the second top-up',
+      async () => (await lowDataOrders(cardId)).length === 2 && (await settled(cardId)),
+      10_000,
+    );
     assert.equal(fake.topUps(ICCID).length, 3, 'purchase + two low-data top-ups');
     assert.deepEqual(await skippedEvents(), []);
 
@@ -214,7 +229,11 @@ describe('Airalo low-data notifications: top-ups when data runs low', () => {
       answers.map((a) => a.status),
       [200, 200, 200],
     );
-    await until('all three jobs are done', async () => (await lowDataJobs()).length === 3 && (await settled(cardId)), 10_000);
+    await until(
+      'all three jobs are done',
+      async () => (await lowDataJobs()).length === 3 && (await settled(cardId)),
+      10_000,
+    );
     assert.equal((await lowDataOrders(cardId)).length, 1, 'one order within the cap');
     assert.equal(fake.topUps(ICCID).length, 2, 'one low-data top-up');
     assert.deepEqual(

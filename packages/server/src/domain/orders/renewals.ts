@@ -1,9 +1,9 @@
 import { newId } from '../../ids.ts';
+import type { CardRecord, OrderRecord } from '../../store/types.ts';
 import { findPlan } from '../catalogue.ts';
 import { localeOfPlanName } from '../catalogue-text/index.ts';
 import { recordOrderEvent } from '../events/record.ts';
 import { buildQuote } from '../quotes.ts';
-import type { CardRecord, OrderRecord } from '../../store/types.ts';
 import type { OrderDeps } from './deps.ts';
 import type { PaymentEvents } from './payment-events.ts';
 import { newOrder } from './record.ts';

@@ -81,7 +81,14 @@ export class FakeNotifications {
   ): Promise<{ status: number; body: string }> {
     const url = this.webhookUrl;
     if (!url) throw new AiraloFakeError(409, { message: '(fake) no webhook URL opted in' });
-    const body = options.body ?? JSON.stringify({ level: notice.level, iccid, package_name: notice.package_name, remaining_percentage: notice.remaining_percentage });
+    const body =
+      options.body ??
+      JSON.stringify({
+        level: notice.level,
+        iccid,
+        package_name: notice.package_name,
+        remaining_percentage: notice.remaining_percentage,
+      });
     const mode = options.signature ?? 'valid';
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (mode !== 'missing') {
