@@ -1,10 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ApiError } from '../../errors.ts';
 import { limitBody } from '../../http/body.ts';
 import type { AppEnv } from '../../http/env.ts';
-import type { CarrierWebhookContext } from '../carrier.ts';
+import type { CarrierWebhookContext, LowDataNotice } from '../carrier.ts';
 import { LOW_DATA_LEVELS } from '../carrier.ts';
 
 /** The header Airalo signs its notifications in: HMAC-SHA-512 (hex) of the raw body. */
@@ -37,32 +38,44 @@ export function airaloWebhooks(secret: string, context: CarrierWebhookContext): 
   const app = new Hono<AppEnv>();
   // Hono answers HEAD with the GET route (without its body).
   app.get('/', (c) => c.body(null, 200));
-  app.post('/', limitBody(BODY_LIMIT, 'An Airalo notification'), async (c) => {
-    const raw = await c.req.text();
+  app.post('/', limitBody(BODY_LIMIT, 'An Airalo notification'), airaloSignature(secret, context.log), async (c) => {
+    const notice = parseLowData(await c.req.text());
+    const { outcome } = await context.lowData(notice);
+    return c.json({ received: true, outcome });
+  });
+  return app;
+}
+
+/** Middleware: `unauthorized` (401) unless `airalo-signature` is the HMAC of the raw body (read once, cached). */
+export function airaloSignature(secret: string, log: CarrierWebhookContext['log']): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
     const signature = c.req.header(AIRALO_SIGNATURE_HEADER);
-    if (!signature || !airaloSignatureMatches(secret, raw, signature)) {
-      context.log.warn('airalo notification with a missing or wrong signature refused', {
+    if (!signature || !airaloSignatureMatches(secret, await c.req.text(), signature)) {
+      log.warn('airalo notification with a missing or wrong signature refused', {
         requestId: c.get('requestId'),
         signed: signature !== undefined,
       });
       throw new ApiError('unauthorized', `The ${AIRALO_SIGNATURE_HEADER} header is missing or does not match`);
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      throw new ApiError('invalid_request', 'The body is not valid JSON');
-    }
-    const parsed = lowDataBodySchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ApiError('invalid_request', `Not a low-data notification: ${issue?.message ?? 'bad body'}`, {
-        ...(issue?.path.length ? { field: issue.path.join('.') } : {}),
-      });
-    }
-    const { level, iccid, package_name: packageName, remaining_percentage: remainingPercentage } = parsed.data;
-    const { outcome } = await context.lowData({ iccid, packageName, level, remainingPercentage });
-    return c.json({ received: true, outcome });
-  });
-  return app;
+    await next();
+  };
+}
+
+/** The notice in a verified body, or `invalid_request` (400). */
+function parseLowData(raw: string): LowDataNotice {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ApiError('invalid_request', 'The body is not valid JSON');
+  }
+  const parsed = lowDataBodySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError('invalid_request', `Not a low-data notification: ${issue?.message ?? 'bad body'}`, {
+      ...(issue?.path.length ? { field: issue.path.join('.') } : {}),
+    });
+  }
+  const { level, iccid, package_name: packageName, remaining_percentage: remainingPercentage } = parsed.data;
+  return { iccid, packageName, level, remainingPercentage };
 }
