@@ -134,6 +134,10 @@ describe('Airalo low-data notifications: top-ups when data runs low', () => {
     await until('the repeated jobs are done', () => settled(cardId));
     assert.equal((await lowDataOrders(cardId)).length, 1, 'still one order');
     assert.equal(fake.topUps(ICCID).length, 2, 'still one top-up for the notice');
+    // The job run again (resumed after a crash, or another instance's copy): it finds its decision, no new order.
+    await server.services.orders.lowData.run({ cardId, packageName: NOTICE_90.package_name, level: '90%' });
+    assert.equal((await lowDataOrders(cardId)).length, 1, 'a job run twice places one order');
+    assert.equal((await server.services.store.listPayments(order!.id)).length, 1, 'and charges once');
   });
 
   it('refuses a missing or wrong signature with 401 and a bad body with 400, and does nothing', async () => {
