@@ -4,15 +4,13 @@ import { css, html, nothing, type PropertyDeclarations, type TemplateResult } fr
 import { live } from 'lit/directives/live.js';
 import { AutoRenewChangeEvent } from '../auto-renew-change-event.ts';
 import { StepElement } from '../shared/step-element.ts';
+import { capChoice, capOptions } from './low-data-caps.ts';
 
 /**
  * The card as the server last answered a switch for it, keyed by the card object the session holds: the card step
  * renders the session's card again after a change, and a new switch must not show the old state.
  */
 const answered = new WeakMap<Card, Card>();
-
-/** The monthly caps offered for top-ups when data runs low, in renewals' worth. */
-const CAP_MULTIPLES = [1, 2, 3, 5];
 
 /**
  * The card summary's auto-renew switch: the card's state and next charge, and a switch to turn it off (and on, when
@@ -117,20 +115,9 @@ export class UrcardAutoRenewSwitch extends StepElement {
     );
   }
 
-  /** The caps offered: 1, 2, 3 and 5 renewals' worth, in the card's currency, and the card's own if another. */
-  #capOptions(): Money[] {
-    const { nextCharge, lowData } = this.#card.autoRenew;
-    const price = nextCharge?.amount ?? lowData?.monthlyCap;
-    if (!price) return [];
-    const amounts = new Set(CAP_MULTIPLES.map((n) => n * price.amount));
-    if (lowData?.monthlyCap?.currency === price.currency) amounts.add(lowData.monthlyCap.amount);
-    return [...amounts].sort((a, b) => a - b).map((amount) => ({ amount, currency: price.currency }));
-  }
-
   #capChoice(): Money {
-    const options = this.#capOptions();
-    const current = this.capAmount ?? this.#card.autoRenew.lowData?.monthlyCap?.amount;
-    return options.find((o) => o.amount === current) ?? options[1] ?? options[0]!;
+    const autoRenew = this.#card.autoRenew;
+    return capChoice(capOptions(autoRenew), this.capAmount ?? autoRenew.lowData?.monthlyCap?.amount)!;
   }
 
   async #send(request: SetAutoRenewRequest, announce: (card: Card) => string): Promise<void> {
@@ -169,7 +156,7 @@ export class UrcardAutoRenewSwitch extends StepElement {
   #renderLowData(): TemplateResult | typeof nothing {
     const { autoRenew } = this.#card;
     const lowData = autoRenew.lowData;
-    const options = this.#capOptions();
+    const options = capOptions(autoRenew);
     if (!autoRenew.enabled || !lowData || options.length === 0) return nothing;
     const { m, f } = this.i18n;
     const chosen = this.#capChoice();
