@@ -33,6 +33,8 @@ function referenceServerPlugin() {
   let dir;
   let serverModule;
   let fakeModule;
+  let airalo;
+  let lowData;
   return {
     name: 'urcard-reference-server',
     async serverStart() {
@@ -48,6 +50,24 @@ function referenceServerPlugin() {
         payments: 'sandbox',
         quoteTtlMs: 2000,
       });
+      // The Airalo carrier against the server package's fake of Airalo's API, with its signed low-data notices:
+      // the card view then offers "also when my data runs low" (the auto-renew switch's tests).
+      const fakeAiralo = await import('../server/src/test-support/fake-airalo/index.ts');
+      airalo = await fakeAiralo.startFakeAiralo();
+      const { PLANS } = await import('../server/src/domain/catalogue.ts');
+      airalo.addSim(
+        '8986010000000000026',
+        PLANS.map((plan) => fakeAiralo.fakePackage(plan.id)),
+      );
+      lowData = await serverModule.startServer({
+        ...FAST_SERVER,
+        db: join(dir, 'low-data.db'),
+        payments: 'sandbox',
+        carrierName: 'airalo',
+        airaloBaseUrl: airalo.url,
+        ...fakeAiralo.FAKE_AIRALO_CREDENTIALS,
+        airaloWebhookSecret: fakeAiralo.FAKE_AIRALO_WEBHOOK_SECRET,
+      });
       fake = await fakeModule.startFakeStripe();
       stripe = await serverModule.startServer({
         ...FAST_SERVER,
@@ -62,6 +82,8 @@ function referenceServerPlugin() {
       await shortQuotes?.close();
       await stripe?.close();
       await fake?.close();
+      await lowData?.close();
+      await airalo?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
     async serve(context) {
@@ -72,6 +94,7 @@ function referenceServerPlugin() {
             shortQuotesApiBase: shortQuotes?.url ?? null,
             stripeApiBase: stripe?.url ?? null,
             stripePublishableKey: fakeModule?.FAKE_STRIPE_KEYS.stripePublishableKey ?? null,
+            lowDataApiBase: lowData?.url ?? null,
           }),
           type: 'json',
         };

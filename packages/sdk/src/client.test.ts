@@ -79,6 +79,23 @@ describe('happy paths, over HTTP', () => {
     assert.equal(req?.headers['urcard-card-token'], CARD_TOKEN);
   });
 
+  it('cards.setAutoRenew posts the low-data choice with its cap', async () => {
+    const { server, client } = await setup();
+    const monthlyCap = { amount: 5000, currency: 'USD' };
+    const lowData = { enabled: true, monthlyCap, spentThisMonth: { amount: 0, currency: 'USD' } };
+    const updated = cardSession({
+      autoRenew: { enabled: true, hasPaymentMethod: true, nextCharge: null, lowData },
+    }).card;
+    server.reply({ json: { card: updated } });
+    const { card } = await client.cards.setAutoRenew({
+      cardToken: CARD_TOKEN,
+      enabled: true,
+      lowData: { enabled: true, monthlyCap },
+    });
+    assert.deepEqual(card.autoRenew.lowData, lowData);
+    assert.deepEqual(server.requests[0]?.body, { enabled: true, lowData: { enabled: true, monthlyCap } });
+  });
+
   it('plans.list: currency in the query, token in the header', async () => {
     const { server, client } = await setup();
     server.reply({ json: planList() });

@@ -1,4 +1,4 @@
-import type { CardSession, VerifyCardRequest } from './contract/cards.ts';
+import type { CardSession, SetAutoRenewRequest, VerifyCardRequest } from './contract/cards.ts';
 import type { Currency } from './contract/common.ts';
 import type { BoundCardList, CreateCustomerSessionRequest, CustomerSession } from './contract/customers.ts';
 import type { Health } from './contract/health.ts';
@@ -61,9 +61,9 @@ export interface UrcardClient {
     verify(input: VerifyCardRequest, options?: CallOptions): Promise<CardSession>;
     /** The card behind a card token, fresh from the carrier. */
     current(input: WithCardToken, options?: CallOptions): Promise<RouteResponse<'currentCard'>>;
-    /** Turns auto-renew on or off. */
+    /** Turns auto-renew on or off, and with `lowData` the top-ups when the data runs low (with a monthly cap). */
     setAutoRenew(
-      input: WithCardToken & { enabled: boolean },
+      input: WithCardToken & SetAutoRenewRequest,
       options?: CallOptions,
     ): Promise<RouteResponse<'setAutoRenew'>>;
   };

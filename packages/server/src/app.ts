@@ -17,7 +17,7 @@ import type { Services } from './services.ts';
  * webhooks (a sub-app), and JSON errors for everything else. Runtime-neutral (Hono): startServer serves it on Node.
  */
 export function createApp(services: Services): Hono<AppEnv> {
-  const { config, store, clock, log, orders, provider } = services;
+  const { config, store, clock, log, orders, provider, carrier } = services;
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(requestLog(log));
@@ -33,6 +33,8 @@ export function createApp(services: Services): Hono<AppEnv> {
     log,
   });
   if (webhooks) app.route(WEBHOOKS_BASE_PATH, webhooks);
+  const carrierWebhooks = carrier.webhooks?.({ lowData: (notice) => orders.lowData.receive(notice), log });
+  if (carrierWebhooks) app.route(`${WEBHOOKS_BASE_PATH}/${carrier.name}`, carrierWebhooks);
   app.route('/', openApiApp());
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => errorResponse(c, toApiError(error, c, log)));

@@ -64,6 +64,7 @@ export interface ServerConfig {
   airaloPlansCacheMs: number;
   airaloUsageRefreshMs: number;
   airaloUsageBudgetMs: number;
+  airaloWebhookSecret: string | null;
 }
 
 type Kind = 'int' | 'string' | 'bool' | 'enum';

@@ -172,7 +172,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       pollMs: config.jobPollMs,
       lanes: [
         { types: ['provision_order'], concurrency: config.carrierConcurrency },
-        { types: ['refund_order', 'auto_renew'], concurrency: config.jobConcurrency },
+        { types: ['refund_order', 'auto_renew', 'low_data_top_up'], concurrency: config.jobConcurrency },
         { types: ['deliver_webhook'], concurrency: config.webhookConcurrency },
         { types: ['send_receipt'], concurrency: config.jobConcurrency },
       ],

@@ -69,6 +69,8 @@ function samples(f: Format): Samples {
       [money, date, 1],
     ],
     autoRenewNextCharge: [[money, date]],
+    lowDataSpent: [[f.money({ amount: 0, currency: 'USD' }), money]],
+    lowDataCapSet: [[money]],
   };
 }
 

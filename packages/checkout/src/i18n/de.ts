@@ -193,6 +193,14 @@ export default {
     'Um sie einzuschalten, verlängern Sie einmal mit „Automatisch verlängern“: Ihre Zahlungsmethode wird dann für die nächsten Verlängerungen gespeichert.',
   autoRenewTurnedOn: 'Die automatische Verlängerung ist eingeschaltet.',
   autoRenewTurnedOff: 'Die automatische Verlängerung ist ausgeschaltet.',
+  lowDataLabel: 'Auch wenn mein Datenvolumen zur Neige geht',
+  lowDataHelp:
+    'Wenn 90 % Ihres Datenvolumens verbraucht sind oder nur noch 1 Tag bleibt, verlängern wir denselben Tarif erneut mit Ihrer gespeicherten Zahlungsmethode, bis zu Ihrem monatlichen Limit.',
+  lowDataCapLabel: 'Monatliches Limit',
+  lowDataSpent: (spent, cap) => `${spent} von ${cap} in diesem Monat verbraucht`,
+  lowDataTurnedOn: 'Verlängerungen bei knappem Datenvolumen sind eingeschaltet.',
+  lowDataTurnedOff: 'Verlängerungen bei knappem Datenvolumen sind ausgeschaltet.',
+  lowDataCapSet: (cap) => `Monatliches Limit auf ${cap} gesetzt.`,
 
   doneHeading: 'Ihre Karte wird verlängert',
   phases: {

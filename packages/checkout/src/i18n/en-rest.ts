@@ -128,6 +128,14 @@ export default {
     'To turn it on, renew once with “Renew automatically” selected: your payment method is then saved for the next renewals.',
   autoRenewTurnedOn: 'Automatic renewal is on.',
   autoRenewTurnedOff: 'Automatic renewal is off.',
+  lowDataLabel: 'Also when my data runs low',
+  lowDataHelp:
+    'When 90% of your data is used or 1 day is left, we renew the same plan again with your saved payment method, up to your monthly limit.',
+  lowDataCapLabel: 'Monthly limit',
+  lowDataSpent: (spent, cap) => `${spent} of ${cap} used this month`,
+  lowDataTurnedOn: 'Renewals when your data runs low are on.',
+  lowDataTurnedOff: 'Renewals when your data runs low are off.',
+  lowDataCapSet: (cap) => `Monthly limit set to ${cap}.`,
 
   doneHeading: 'Renewing your card',
   phaseState: { done: 'done', current: 'in progress', waiting: 'waiting' },

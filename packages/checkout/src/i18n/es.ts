@@ -183,6 +183,14 @@ export default {
     'Para activarla, renueve una vez con «Renovar automáticamente» marcado: su método de pago se guardará para las próximas renovaciones.',
   autoRenewTurnedOn: 'La renovación automática está activada.',
   autoRenewTurnedOff: 'La renovación automática está desactivada.',
+  lowDataLabel: 'También cuando me queden pocos datos',
+  lowDataHelp:
+    'Cuando hayas usado el 90 % de tus datos o quede 1 día, renovamos de nuevo el mismo plan con tu método de pago guardado, hasta tu límite mensual.',
+  lowDataCapLabel: 'Límite mensual',
+  lowDataSpent: (spent, cap) => `${spent} de ${cap} usados este mes`,
+  lowDataTurnedOn: 'Las renovaciones cuando te quedan pocos datos están activadas.',
+  lowDataTurnedOff: 'Las renovaciones cuando te quedan pocos datos están desactivadas.',
+  lowDataCapSet: (cap) => `Límite mensual fijado en ${cap}.`,
 
   doneHeading: 'Renovando su tarjeta',
   phases: {

@@ -186,6 +186,14 @@ export default {
     'Pour l’activer, renouvelez une fois en cochant « Renouvellement automatique » : votre moyen de paiement sera alors enregistré pour les prochains renouvellements.',
   autoRenewTurnedOn: 'Le renouvellement automatique est activé.',
   autoRenewTurnedOff: 'Le renouvellement automatique est désactivé.',
+  lowDataLabel: 'Aussi quand mes données sont presque épuisées',
+  lowDataHelp:
+    'Quand 90 % de vos données sont utilisées ou qu’il reste 1 jour, nous renouvelons le même forfait avec votre moyen de paiement enregistré, dans la limite de votre plafond mensuel.',
+  lowDataCapLabel: 'Plafond mensuel',
+  lowDataSpent: (spent, cap) => `${spent} sur ${cap} utilisés ce mois-ci`,
+  lowDataTurnedOn: 'Les renouvellements quand vos données s’épuisent sont activés.',
+  lowDataTurnedOff: 'Les renouvellements quand vos données s’épuisent sont désactivés.',
+  lowDataCapSet: (cap) => `Plafond mensuel fixé à ${cap}.`,
 
   doneHeading: 'Renouvellement de votre carte',
   phases: {

@@ -181,6 +181,14 @@ export default {
     'オンにするには、「自動更新」を選んで一度更新してください。お支払い方法が次回以降の更新のために保存されます。',
   autoRenewTurnedOn: '自動更新をオンにしました。',
   autoRenewTurnedOff: '自動更新をオフにしました。',
+  lowDataLabel: 'データ残量が少なくなったときも更新する',
+  lowDataHelp:
+    'データの90%を使ったとき、または残り1日になったとき、保存済みのお支払い方法で同じプランをもう一度更新します（毎月の上限まで）。',
+  lowDataCapLabel: '毎月の上限',
+  lowDataSpent: (spent, cap) => `今月の利用額：${cap}のうち${spent}`,
+  lowDataTurnedOn: 'データ残量が少ないときの更新をオンにしました。',
+  lowDataTurnedOff: 'データ残量が少ないときの更新をオフにしました。',
+  lowDataCapSet: (cap) => `毎月の上限を${cap}に設定しました。`,
 
   doneHeading: 'カードを更新しています',
   phases: { paid: 'お支払い確認済み', provisioning: '通信事業者が更新を反映中', active: '更新が有効になりました' },

@@ -172,6 +172,14 @@ export default {
     '켜려면 ‘자동 연장’을 선택하고 한 번 연장해 주세요. 그러면 결제 수단이 다음 연장을 위해 저장돼요.',
   autoRenewTurnedOn: '자동 연장을 켰어요.',
   autoRenewTurnedOff: '자동 연장을 껐어요.',
+  lowDataLabel: '데이터가 얼마 남지 않았을 때도 연장',
+  lowDataHelp:
+    '데이터를 90% 사용했거나 1일이 남으면 저장된 결제 수단으로 같은 요금제를 한 번 더 연장해요(월 한도까지).',
+  lowDataCapLabel: '월 한도',
+  lowDataSpent: (spent, cap) => `이번 달 ${cap} 중 ${spent} 사용`,
+  lowDataTurnedOn: '데이터가 부족할 때 연장을 켰어요.',
+  lowDataTurnedOff: '데이터가 부족할 때 연장을 껐어요.',
+  lowDataCapSet: (cap) => `월 한도를 ${cap}(으)로 정했어요.`,
 
   doneHeading: '카드를 연장하고 있어요',
   phases: { paid: '결제 확인', provisioning: '통신사에서 연장 처리 중', active: '연장 적용 완료' },

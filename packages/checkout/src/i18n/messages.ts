@@ -167,6 +167,18 @@ export interface Messages {
   /** Announced when the card summary's switch has changed it. */
   autoRenewTurnedOn: string;
   autoRenewTurnedOff: string;
+  /** The card summary's "also when my data runs low" checkbox (top-ups on the carrier's low-data notice). */
+  lowDataLabel: string;
+  /** What it does: at 90 % used or 1 day left, the same plan again, with the saved method, up to the cap. */
+  lowDataHelp: string;
+  /** The select of the monthly cap. */
+  lowDataCapLabel: string;
+  /** This month's low-data renewals against the cap (both formatted money). */
+  lowDataSpent: (spent: string, cap: string) => string;
+  /** Announced when the checkbox or the cap has changed. */
+  lowDataTurnedOn: string;
+  lowDataTurnedOff: string;
+  lowDataCapSet: (cap: string) => string;
 
   // done step
   doneHeading: string;

@@ -180,6 +180,14 @@ export default {
     'Để bật, hãy gia hạn một lần với tùy chọn “Tự động gia hạn”: phương thức thanh toán của bạn sẽ được lưu cho các lần gia hạn sau.',
   autoRenewTurnedOn: 'Đã bật tự động gia hạn.',
   autoRenewTurnedOff: 'Đã tắt tự động gia hạn.',
+  lowDataLabel: 'Cả khi dữ liệu của tôi sắp hết',
+  lowDataHelp:
+    'Khi bạn đã dùng 90% dữ liệu hoặc chỉ còn 1 ngày, chúng tôi gia hạn lại cùng gói cước bằng phương thức thanh toán đã lưu, trong giới hạn hằng tháng của bạn.',
+  lowDataCapLabel: 'Giới hạn hằng tháng',
+  lowDataSpent: (spent, cap) => `Đã dùng ${spent} trên ${cap} trong tháng này`,
+  lowDataTurnedOn: 'Đã bật gia hạn khi dữ liệu sắp hết.',
+  lowDataTurnedOff: 'Đã tắt gia hạn khi dữ liệu sắp hết.',
+  lowDataCapSet: (cap) => `Đã đặt giới hạn hằng tháng là ${cap}.`,
 
   doneHeading: 'Đang gia hạn SIM',
   phases: {

@@ -159,6 +159,13 @@ export default {
   autoRenewNeedsPaymentMethod: '如需开启，请勾选“自动续费”完成一次续费，您的付款方式将保存用于之后的续费。',
   autoRenewTurnedOn: '已开启自动续费。',
   autoRenewTurnedOff: '已关闭自动续费。',
+  lowDataLabel: '流量快用完时也续费',
+  lowDataHelp: '当流量用掉 90% 或只剩 1 天时，我们会用您保存的付款方式再次续费同一套餐，不超过您设定的每月上限。',
+  lowDataCapLabel: '每月上限',
+  lowDataSpent: (spent, cap) => `本月已用 ${spent}，上限 ${cap}`,
+  lowDataTurnedOn: '流量不足时续费已开启。',
+  lowDataTurnedOff: '流量不足时续费已关闭。',
+  lowDataCapSet: (cap) => `每月上限已设为 ${cap}。`,
 
   doneHeading: '正在为您续费',
   phases: { paid: '付款已确认', provisioning: '运营商正在处理续费', active: '续费已生效' },

@@ -167,6 +167,13 @@ export default {
   autoRenewNeedsPaymentMethod: '若要開啟，請勾選「自動續約」完成一次續約，您的付款方式將儲存供之後續約使用。',
   autoRenewTurnedOn: '已開啟自動續約。',
   autoRenewTurnedOff: '已關閉自動續約。',
+  lowDataLabel: '數據快用完時也續約',
+  lowDataHelp: '當數據用掉 90% 或只剩 1 天時，我們會用您儲存的付款方式再次續約同一方案，不超過您設定的每月上限。',
+  lowDataCapLabel: '每月上限',
+  lowDataSpent: (spent, cap) => `本月已用 ${spent}，上限 ${cap}`,
+  lowDataTurnedOn: '數據不足時續約已開啟。',
+  lowDataTurnedOff: '數據不足時續約已關閉。',
+  lowDataCapSet: (cap) => `每月上限已設為 ${cap}。`,
 
   doneHeading: '正在為您續約',
   phases: { paid: '付款已確認', provisioning: '電信業者處理續約中', active: '續約已生效' },

@@ -3,6 +3,7 @@ interface Env {
   shortQuotesApiBase: string | null;
   stripeApiBase: string | null;
   stripePublishableKey: string | null;
+  lowDataApiBase: string | null;
 }
 
 let env: Promise<Env> | undefined;
@@ -44,4 +45,11 @@ export async function customerSession(customer = `cus-${Math.random().toString(3
 export async function stripePays(paymentIntentId: string, paymentMethod = 'pm_card_visa'): Promise<{ status: string }> {
   const response = await fetch(`/__urcard/stripe/pay?pi=${paymentIntentId}&pm=${paymentMethod}`);
   return response.json() as Promise<{ status: string }>;
+}
+
+/** A sandbox reference server whose carrier is Airalo (the fake): its cards offer top-ups when data runs low. */
+export async function lowDataApiBase(): Promise<string> {
+  const { lowDataApiBase } = await read();
+  if (!lowDataApiBase) throw new Error('The low-data reference server is not running');
+  return lowDataApiBase;
 }

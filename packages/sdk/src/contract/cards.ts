@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { autoRenewalSchema, idSchema, requestObject, timestampSchema } from './common.ts';
+import { autoRenewalSchema, idSchema, moneySchema, requestObject, timestampSchema } from './common.ts';
 import { CARD_STATUSES, NOT_RENEWABLE_REASONS } from './enums.ts';
 import { cardNumberSchema, pinSchema } from './fields.ts';
 
@@ -35,6 +35,19 @@ export const cardBalanceSchema = z.extend(cardBalanceValuesSchema, {
 });
 export type CardBalance = z.infer<typeof cardBalanceSchema>;
 
+/**
+ * Top-ups when the data runs low: while auto-renew is on, the carrier's notice that 90 % of the data is used or
+ * one day is left renews the current plan too, up to `monthlyCap` per calendar month (UTC).
+ */
+export const lowDataTopUpsSchema = z.object({
+  enabled: z.boolean(),
+  /** The most these top-ups may cost in a calendar month (UTC), in the currency of the card's last purchase. */
+  monthlyCap: z.nullable(moneySchema),
+  /** This month's low-data top-ups, paid or being paid. */
+  spentThisMonth: moneySchema,
+});
+export type LowDataTopUps = z.infer<typeof lowDataTopUpsSchema>;
+
 export const cardSchema = z.object({
   id: cardIdSchema,
   /** e.g. `•••• •••• 0018`; the full number is never sent back. */
@@ -60,6 +73,8 @@ export const cardSchema = z.object({
     hasPaymentMethod: z.boolean(),
     /** The next charge while auto-renew is on (amount and date, computed by the server); null when off. */
     nextCharge: z.nullable(autoRenewalSchema),
+    /** Present when the server's carrier tells it that data runs low (e.g. Airalo); absent otherwise. */
+    lowData: z.optional(lowDataTopUpsSchema),
   }),
   renewable: z.boolean(),
   notRenewableReason: z.nullable(
@@ -93,5 +108,17 @@ export const currentCardResponseSchema = z.object({ card: cardSchema });
 export type CurrentCardResponse = z.infer<typeof currentCardResponseSchema>;
 
 // POST /v1/cards/current/auto-renew (card token)
-export const setAutoRenewRequestSchema = requestObject({ enabled: z.boolean() });
+export const setAutoRenewRequestSchema = requestObject({
+  enabled: z.boolean(),
+  /**
+   * Also top up when the data runs low (only where the card view has `autoRenew.lowData`). Enabling needs
+   * auto-renew on and a `monthlyCap` in the currency of the card's last purchase; leaving it out keeps the choice.
+   */
+  lowData: z.optional(
+    requestObject({
+      enabled: z.boolean(),
+      monthlyCap: z.optional(z.nullable(moneySchema)),
+    }),
+  ),
+});
 export type SetAutoRenewRequest = z.infer<typeof setAutoRenewRequestSchema>;

@@ -22,8 +22,24 @@ export const EVENT_TYPES = [
   'auto_renew.failed',
   'auto_renew.disabled',
   'card.expiring_soon',
+  'card.low_data_top_up_skipped',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * Why a low-data top-up did not happen: the monthly cap would be passed, auto-renew is off, no saved payment
+ * method, the card cannot be renewed, its plan is no longer offered, or the cap is in another currency than the
+ * plan's price now.
+ */
+export const LOW_DATA_SKIP_REASONS = [
+  'cap_reached',
+  'auto_renew_off',
+  'no_payment_method',
+  'card_not_renewable',
+  'plan_unavailable',
+  'cap_currency_changed',
+] as const;
+export type LowDataSkipReason = (typeof LOW_DATA_SKIP_REASONS)[number];
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 
 export const eventIdSchema = idSchema('evt');
@@ -59,6 +75,19 @@ export const cardEventDataSchema = z.object({
   autoRenew: z.boolean(),
   /** The order the event is about (the failed auto-renewal), or null. */
   orderId: z.nullable(z.string()),
+  /** `card.low_data_top_up_skipped`: the carrier's notice and why no top-up followed. */
+  lowDataTopUp: z.optional(
+    z.object({
+      reason: z.enum(LOW_DATA_SKIP_REASONS),
+      /** The carrier's level: `90%` of the data used, or `1days` left. */
+      level: z.string(),
+      packageName: z.string(),
+      /** The top-up's price, when it was known. */
+      amount: z.nullable(moneySchema),
+      monthlyCap: z.nullable(moneySchema),
+      spentThisMonth: z.nullable(moneySchema),
+    }),
+  ),
 });
 export type CardEventData = z.infer<typeof cardEventDataSchema>;
 

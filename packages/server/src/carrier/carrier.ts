@@ -1,4 +1,7 @@
 import type { Currency, PlanSnapshot, ReversalStatus } from '@urcard/sdk';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../http/env.ts';
+import type { Logger } from '../log.ts';
 import type { CardRecord } from '../store/types.ts';
 
 export interface RenewalRequest {
@@ -86,4 +89,30 @@ export interface Carrier {
    * rate); throws a RetryLaterError when the carrier asks to wait, anything else when it failed.
    */
   usage?(card: CardRecord, signal: AbortSignal): Promise<CarrierUsage | null>;
+  /**
+   * The carrier's signed notifications, as a sub-app mounted at `/v1/webhooks/<name>` (not part of the public
+   * contract, like the payment provider's webhooks). Absent when the carrier sends none or is not set up for them.
+   */
+  webhooks?(context: CarrierWebhookContext): Hono<AppEnv>;
+}
+
+/** Airalo's low-data levels: 75 % or 90 % of the data used, 3 days or 1 day left. */
+export const LOW_DATA_LEVELS = ['75%', '90%', '3days', '1days'] as const;
+export type LowDataLevel = (typeof LOW_DATA_LEVELS)[number];
+/** The levels that top a card up (the others are only acknowledged). */
+export const LOW_DATA_TOP_UP_LEVELS: readonly LowDataLevel[] = ['90%', '1days'];
+
+/** A verified notice from the carrier that an eSIM's data runs low. */
+export interface LowDataNotice {
+  /** The card number (the eSIM's ICCID): hashed at once, never stored. */
+  iccid: string;
+  packageName: string;
+  level: LowDataLevel;
+  remainingPercentage: number;
+}
+
+/** What the carrier's webhooks report to; the work happens in a job, so this answers fast. */
+export interface CarrierWebhookContext {
+  lowData(notice: LowDataNotice): Promise<{ outcome: string }>;
+  log: Logger;
 }

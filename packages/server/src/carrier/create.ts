@@ -51,6 +51,7 @@ export function createCarrier(
     refunds: new AiraloRefunds({ client, store, clock, log }),
     log,
     settleMs: config.airaloTimeoutMs,
+    webhookSecret: config.airaloWebhookSecret,
   });
 }
 

@@ -4,6 +4,7 @@ import type { PaymentEvent, PaymentEventResult } from '../payments/provider.ts';
 import type { CardRecord, OrderPatch, OrderRecord } from '../store/types.ts';
 import { OrderCheckout } from './orders/checkout.ts';
 import type { OrderDeps } from './orders/deps.ts';
+import { LowDataTopUps } from './orders/low-data.ts';
 import { PaymentEvents } from './orders/payment-events.ts';
 import { Provisioning } from './orders/provisioning.ts';
 import type { OrderViewOptions } from './orders/record.ts';
@@ -28,6 +29,8 @@ export class OrderService {
   readonly #provisioning: Provisioning;
   readonly #refunds: Refunds;
   readonly #renewals: Renewals;
+  /** Top-ups when the data runs low (orders/low-data.ts). */
+  readonly lowData: LowDataTopUps;
 
   constructor(deps: OrderDeps) {
     this.#deps = deps;
@@ -36,6 +39,7 @@ export class OrderService {
     this.#provisioning = new Provisioning(deps);
     this.#refunds = new Refunds(deps);
     this.#renewals = new Renewals(deps, this.#events);
+    this.lowData = new LowDataTopUps(deps, this.#renewals);
   }
 
   create(input: Parameters<OrderCheckout['create']>[0]) {

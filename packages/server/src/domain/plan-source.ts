@@ -1,6 +1,7 @@
 import type { ContentLocale, Currency, Money, Plan, PlanSnapshot, PlanTier } from '@urcard/sdk';
+import { CONTENT_LOCALES } from '@urcard/sdk';
 import type { Carrier, CarrierPlan } from '../carrier/carrier.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, isApiError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { CardRecord } from '../store/types.ts';
 import { offeredCarrierPlan } from './carrier-plans.ts';
@@ -40,6 +41,29 @@ export interface CardPlans {
  */
 export interface PlanSource {
   forCard(card: CardRecord, signal?: AbortSignal): Promise<CardPlans>;
+}
+
+/**
+ * The card's plan `planId` as offered today (renewals nobody is present for: auto-renew, low-data top-ups);
+ * undefined when it is not any more. A carrier that cannot be asked throws (`service_unavailable`: try later).
+ */
+export async function offeredPlan(
+  source: PlanSource,
+  card: CardRecord,
+  planId: string,
+): Promise<OfferedPlan | undefined> {
+  try {
+    const offer = await source.forCard(card);
+    return offer.plans.find((p) => p.id === planId);
+  } catch (error) {
+    if (isApiError(error) && error.code !== 'service_unavailable') return undefined;
+    throw error;
+  }
+}
+
+/** The locale a plan name was written in (a renewal is written as the last purchase was); English by default. */
+export function localeOfName(plan: OfferedPlan, name: string): ContentLocale {
+  return CONTENT_LOCALES.find((l) => plan.snapshot(l).name === name) ?? 'en';
 }
 
 const CATALOGUE_PLANS: readonly OfferedPlan[] = PLANS.map((definition) => ({

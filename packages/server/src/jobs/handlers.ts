@@ -1,3 +1,4 @@
+import { lowDataJobFrom } from '../domain/orders/low-data.ts';
 import type { OrderService } from '../domain/orders.ts';
 import type { ReceiptMail } from '../domain/receipts.ts';
 import type { WebhookDeliveries } from '../domain/webhooks/deliveries.ts';
@@ -46,6 +47,9 @@ export function jobHandlers(
           orderId: str(job.payload.orderId, 'orderId'),
           expiresAt: Number(job.payload.expiresAt),
         }),
+    },
+    low_data_top_up: {
+      run: (job) => orders.lowData.run(lowDataJobFrom(job.payload)),
     },
     deliver_webhook: {
       run: (job, signal) => webhooks.deliver(str(job.payload.deliveryId, 'deliveryId'), signal),

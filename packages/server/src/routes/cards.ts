@@ -7,13 +7,15 @@ import { clientAddress } from '../http/client-address.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Services } from '../services.ts';
 import type { CardRecord } from '../store/types.ts';
+import { requestedLowData, withLowData } from './card-low-data.ts';
 import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
 
 /** The card as every card summary shows it: balance and expiry live from the carrier where it has usage. */
 export async function liveCardView(services: Services, card: CardRecord): Promise<Card> {
   const live = await services.balances.current(card);
-  return cardView(live.card, services.clock.now(), services.config.autoRenewLeadDays, live.reading);
+  const view = cardView(live.card, services.clock.now(), services.config.autoRenewLeadDays, live.reading);
+  return withLowData(services, live.card, view);
 }
 
 export const verifyCard: RouteHandler<'verifyCard'> = {
@@ -36,7 +38,7 @@ export const verifyCard: RouteHandler<'verifyCard'> = {
     });
     const live = await services.balances.current(result.card);
     const view = services.cards.sessionView({ ...result, card: live.card }, live.reading);
-    return { ...view, card: localiseCard(view.card, answerLocale(c)) };
+    return { ...view, card: localiseCard(await withLowData(services, live.card, view.card), answerLocale(c)) };
   },
 };
 
@@ -58,11 +60,13 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
         );
       }
     }
+    const lowData = requestedLowData(services, card!, body);
     await setCardAutoRenew(store, {
       cardId: card!.id,
       partnerId: partner!.id,
       enabled: body.enabled,
       now: clock.now(),
+      ...(lowData ? { lowData } : {}),
     });
     const updated = await store.getCard(card!.id);
     return { card: localiseCard(await liveCardView(services, updated!), answerLocale(c)) };

@@ -100,4 +100,11 @@ export const INTEGRATION_SETTINGS = {
     default: 1_500,
     doc: 'Airalo carrier: how long a card view waits for the usage endpoint before it shows the last known balance (marked `stale`, with `asOf`).',
   },
+  airaloWebhookSecret: {
+    env: 'URCARD_AIRALO_WEBHOOK_SECRET',
+    kind: 'string',
+    default: null,
+    secret: true,
+    doc: 'Airalo carrier: the key of the HMAC-SHA-512 `airalo-signature` on its low-data notifications (to be confirmed with Airalo); unset, `/v1/webhooks/airalo` is not mounted.',
+  },
 } satisfies { [K in keyof ServerConfig]?: Setting<ServerConfig[K]> };

@@ -27,6 +27,7 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   card_readings: CardReadingsTable;
+  low_data_triggers: LowDataTriggersTable;
 }
 
 type Json = string;
@@ -62,6 +63,10 @@ export interface CardsTable {
   sealed_iccid: string | null;
   /** The partner that imported the card; null for cards that were not imported. */
   imported_by: string | null;
+  /** 0007: top up when the carrier says data runs low (with auto-renew on). */
+  low_data_top_ups: ColumnType<Flag, Flag | undefined, Flag>;
+  /** 0007: the monthly cap of those top-ups, Money JSON. */
+  low_data_cap: ColumnType<Json | null, Json | null | undefined, Json | null>;
   created_at: number;
   updated_at: number;
 }
@@ -277,4 +282,15 @@ export interface CardReadingsTable {
   refreshing_until: ColumnType<number, number | undefined, number>;
   /** No read before then (the carrier's Retry-After, or the minimum gap after a failure). */
   not_before: ColumnType<number, number | undefined, number>;
+}
+
+/** 0007: a low-data notification acted on, once per card, package and level: the order it placed, or why not. */
+export interface LowDataTriggersTable {
+  card_id: string;
+  package_name: string;
+  level: string;
+  /** `ordered`, or the LowDataSkipReason. */
+  outcome: string;
+  order_id: string | null;
+  created_at: number;
 }

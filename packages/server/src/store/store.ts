@@ -7,6 +7,7 @@ import { eventQueries } from './queries/events.ts';
 import { housekeepingQueries } from './queries/housekeeping.ts';
 import { idempotencyQueries } from './queries/idempotency.ts';
 import { jobQueries } from './queries/jobs.ts';
+import { lowDataQueries } from './queries/low-data.ts';
 import { orderQueries } from './queries/orders.ts';
 import { partnerQueries } from './queries/partners.ts';
 import { pinQueries } from './queries/pins.ts';
@@ -38,6 +39,7 @@ function queriesOn(db: Kysely<Database>, engine: Engine): StoreData {
     ...eventQueries(ctx),
     ...webhookQueries(ctx),
     ...readingQueries(ctx),
+    ...lowDataQueries(ctx),
   };
 }
 

@@ -2,6 +2,7 @@ import type { EngineKind } from './engine.ts';
 import type { CardStoreData } from './records/cards.ts';
 import type { EventStoreData } from './records/events.ts';
 import type { JobStoreData } from './records/jobs.ts';
+import type { LowDataStoreData } from './records/low-data.ts';
 import type { OrderStoreData } from './records/orders.ts';
 import type { ReadingStoreData } from './records/readings.ts';
 
@@ -9,6 +10,7 @@ import type { ReadingStoreData } from './records/readings.ts';
 export * from './records/cards.ts';
 export * from './records/events.ts';
 export * from './records/jobs.ts';
+export * from './records/low-data.ts';
 export * from './records/orders.ts';
 export * from './records/readings.ts';
 
@@ -17,7 +19,13 @@ export * from './records/readings.ts';
  * must happen together go inside `Store.transaction`. Methods are async so that a networked database
  * (PostgreSQL) can implement the same interface.
  */
-export interface StoreData extends CardStoreData, OrderStoreData, JobStoreData, EventStoreData, ReadingStoreData {}
+export interface StoreData
+  extends CardStoreData,
+    OrderStoreData,
+    JobStoreData,
+    EventStoreData,
+    ReadingStoreData,
+    LowDataStoreData {}
 
 export interface Store extends StoreData {
   readonly kind: EngineKind;

@@ -1,3 +1,5 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
 import { RetryLaterError } from '../../jobs/retry-later.ts';
 import type { Logger } from '../../log.ts';
 import type { CardRecord } from '../../store/types.ts';
@@ -5,6 +7,7 @@ import type {
   Carrier,
   CarrierPlan,
   CarrierUsage,
+  CarrierWebhookContext,
   RenewalAnswer,
   RenewalRequest,
   ReversalAnswer,
@@ -12,6 +15,7 @@ import type {
 } from '../carrier.ts';
 import type { AiraloClient } from './client.ts';
 import { AiraloApiError } from './errors.ts';
+import { airaloWebhooks } from './notifications.ts';
 import type { AiraloPackages } from './packages.ts';
 import type { AiraloRefunds } from './refunds.ts';
 import type { AiraloSims } from './sims.ts';
@@ -40,6 +44,8 @@ export interface AiraloCarrierOptions {
    * have finished, or been listed, before we decide it did not happen. The client's timeout is a good value.
    */
   settleMs: number;
+  /** The key of the `airalo-signature` on its notifications; without one, the carrier has no webhooks. */
+  webhookSecret?: string | null;
 }
 
 /** The wait after a 429 that carried no Retry-After. */
@@ -58,9 +64,12 @@ const DEFAULT_RETRY_AFTER_MS = 60_000;
 export class AiraloCarrier implements Carrier {
   readonly name = 'airalo';
   readonly #options: AiraloCarrierOptions;
+  readonly webhooks?: (context: CarrierWebhookContext) => Hono<AppEnv>;
 
   constructor(options: AiraloCarrierOptions) {
     this.#options = options;
+    const secret = options.webhookSecret;
+    if (secret) this.webhooks = (context) => airaloWebhooks(secret, context);
   }
 
   async renew({ reference, card, plan }: RenewalRequest, signal: AbortSignal): Promise<RenewalAnswer> {

@@ -1,14 +1,15 @@
 import type { CardEventData } from '@urcard/sdk';
 import { DAY_MS, iso } from '../../clock.ts';
 import { derivedId } from '../../ids.ts';
-import type { CardRecord, OrderRecord, Store, StoreData } from '../../store/types.ts';
+import type { CardRecord, LowDataSetting, OrderRecord, Store, StoreData } from '../../store/types.ts';
 import { maskCardNumber } from '../cards.ts';
 import { recordEvent } from './record.ts';
 
 /** `card.expiring_soon` is sent this long before a card expires. */
 export const EXPIRING_SOON_MS = 7 * DAY_MS;
 
-function cardEventData(card: CardRecord, orderId: string | null): CardEventData {
+/** The card part of a card event. */
+export function cardEventData(card: CardRecord, orderId: string | null): CardEventData {
   return {
     object: 'card',
     id: card.id,
@@ -81,12 +82,15 @@ export async function announceExpiringCards(store: Store, now: number): Promise<
  */
 export async function setCardAutoRenew(
   store: Store,
-  input: { cardId: string; partnerId: string; enabled: boolean; now: number },
+  input: { cardId: string; partnerId: string; enabled: boolean; now: number; lowData?: LowDataSetting },
 ): Promise<void> {
   await store.transaction(async (tx) => {
     const card = await tx.getCardForUpdate(input.cardId);
     if (!card) return;
-    await tx.updateCard(card.id, { autoRenew: input.enabled }, input.now);
+    // Top-ups when data runs low ride on auto-renew: turning it off turns them off too.
+    const stored = input.lowData ?? card.lowData;
+    const lowData = stored && !input.enabled ? { ...stored, enabled: false } : stored;
+    await tx.updateCard(card.id, { autoRenew: input.enabled, ...(lowData ? { lowData } : {}) }, input.now);
     if (card.autoRenew && !input.enabled) {
       const updated = { ...card, autoRenew: false };
       await recordEvent(

@@ -1,10 +1,8 @@
-import { CONTENT_LOCALES } from '@urcard/sdk';
-import { isApiError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
-import type { CardRecord } from '../../store/types.ts';
+import type { CardRecord, OrderRecord } from '../../store/types.ts';
 import { recordAutoRenewNotOffered } from '../events/card-events.ts';
 import { recordOrderEvent } from '../events/record.ts';
-import type { OfferedPlan } from '../plan-source.ts';
+import { localeOfName, offeredPlan } from '../plan-source.ts';
 import { buildQuote } from '../quotes.ts';
 import type { OrderDeps } from './deps.ts';
 import type { PaymentEvents } from './payment-events.ts';
@@ -42,7 +40,7 @@ export class Renewals {
         return;
       }
       const partnerId = await this.#partnerOfLastOrder(card.id);
-      const plan = await this.#offered(card, last.planId);
+      const plan = await offeredPlan(this.#deps.plans, card, last.planId);
       if (!plan?.autoRenewAllowed || !plan.price(last.currency, clock.now(), 'en')) {
         log.warn('auto-renew skipped: the last plan is no longer offered', { cardId: card.id, planId: last.planId });
         await store.transaction((tx) => recordAutoRenewNotOffered(tx, card, partnerId, clock.now()));
@@ -56,7 +54,7 @@ export class Renewals {
         selection: { plan },
         currency: last.currency,
         // Written as the customer's last purchase was: the locale its plan name was in.
-        locale: CONTENT_LOCALES.find((l) => plan.snapshot(l).name === last.plan.name) ?? 'en',
+        locale: localeOfName(plan, last.plan.name),
         now,
         ttlMs: config.quoteTtlMs,
       });
@@ -88,12 +86,21 @@ export class Renewals {
       });
       order = created;
     }
+    await this.chargeOffSession(order, card);
+  }
+
+  /**
+   * Charges an off-session order (auto-renew, or a low-data top-up) with the card's saved method, once: an order
+   * already sent to the provider is left alone, and the provider's idempotency key stops a second charge.
+   */
+  async chargeOffSession(order: OrderRecord, card: CardRecord, why = 'auto-renew'): Promise<void> {
+    const { store, clock, provider, log } = this.#deps;
     if (order.status !== 'requires_payment' || order.providerPaymentId !== null || !card.savedPaymentMethod) return;
 
     const result = await provider.chargeOffSession({
       orderId: order.id,
       amount: order.total,
-      description: `UR card ${order.maskedCardNumber} — ${order.plan.name} (auto-renew)`,
+      description: `UR card ${order.maskedCardNumber} — ${order.plan.name} (${why})`,
       card: { id: card.id, last4: card.last4, providerCustomerId: card.providerCustomerId },
       paymentMethod: card.savedPaymentMethod,
       idempotencyKey: `offsession_${order.id}`,
@@ -130,22 +137,8 @@ export class Renewals {
         now,
       );
     });
-    log.info('auto-renew charged', { orderId: charging.id, cardId: card.id, outcome: result.status });
+    log.info(`${why} charged`, { orderId: charging.id, cardId: card.id, outcome: result.status });
     if (applied.status === 'paid') this.#deps.jobs.wake();
-  }
-
-  /**
-   * The card's plan `planId` as offered today; undefined when it is not any more. A carrier that cannot be asked
-   * throws (`service_unavailable`): the job comes back later.
-   */
-  async #offered(card: CardRecord, planId: string): Promise<OfferedPlan | undefined> {
-    try {
-      const offer = await this.#deps.plans.forCard(card);
-      return offer.plans.find((p) => p.id === planId);
-    } catch (error) {
-      if (isApiError(error) && error.code !== 'service_unavailable') return undefined;
-      throw error;
-    }
   }
 
   async #partnerOfLastOrder(cardId: string): Promise<string> {

@@ -6,6 +6,7 @@ import { eventsWebhooks } from './0003-events-webhooks.ts';
 import { backOffice } from './0004-back-office.ts';
 import { cardImport } from './0005-card-import.ts';
 import { cardReadings } from './0006-card-readings.ts';
+import { lowData } from './0007-low-data.ts';
 
 /**
  * Numbered migrations, applied in order by Kysely's Migrator (each in a transaction; on PostgreSQL under an
@@ -19,6 +20,7 @@ export function migrationsFor(kind: EngineKind): Record<string, Migration> {
     '0004-back-office': { up: backOffice },
     '0005-card-import': { up: cardImport },
     '0006-card-readings': { up: cardReadings },
+    '0007-low-data': { up: lowData },
   };
 }
 

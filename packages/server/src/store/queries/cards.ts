@@ -21,7 +21,7 @@ type CardKeys =
 /** The columns a card patch writes, encoded like cardToRow does. */
 function patchColumns(patch: CardPatch): Updateable<CardsTable> {
   const full = cardToRow({ ...(patch as Required<CardPatch>), id: '', numberHash: '', createdAt: 0, updatedAt: 0 });
-  const byField: Record<keyof CardPatch, keyof CardsTable> = {
+  const byField: Record<Exclude<keyof CardPatch, 'lowData'>, keyof CardsTable> = {
     last4: 'last4',
     pinHash: 'pin_hash',
     state: 'state',
@@ -42,6 +42,11 @@ function patchColumns(patch: CardPatch): Updateable<CardsTable> {
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(patch) as [keyof CardPatch, unknown][]) {
     if (value === undefined) continue;
+    if (field === 'lowData') {
+      out.low_data_top_ups = full.low_data_top_ups;
+      out.low_data_cap = full.low_data_cap;
+      continue;
+    }
     const column = byField[field];
     out[column] = full[column];
   }

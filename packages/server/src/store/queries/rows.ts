@@ -60,6 +60,7 @@ export function cardFromRow(r: Selectable<CardsTable>): CardRecord {
     testCard: r.test_card === 1,
     sealedIccid: r.sealed_iccid,
     importedBy: r.imported_by,
+    lowData: { enabled: r.low_data_top_ups === 1, monthlyCap: parseOrNull(r.low_data_cap) },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -85,6 +86,8 @@ export function cardToRow(c: CardRecord): Selectable<CardsTable> {
     test_card: flag(c.testCard),
     sealed_iccid: c.sealedIccid,
     imported_by: c.importedBy,
+    low_data_top_ups: flag(c.lowData?.enabled ?? false),
+    low_data_cap: json(c.lowData?.monthlyCap ?? null),
     created_at: c.createdAt,
     updated_at: c.updatedAt,
   };
@@ -102,6 +105,7 @@ const ORDER_BODY_KEYS = [
   'email',
   'partnerRef',
   'locale',
+  'origin',
 ] as const satisfies readonly (keyof OrderRecord)[];
 type OrderBody = Pick<OrderRecord, (typeof ORDER_BODY_KEYS)[number]>;
 

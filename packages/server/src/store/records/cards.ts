@@ -8,6 +8,7 @@ import type {
   PlanSnapshot,
   PlanTier,
 } from '@urcard/sdk';
+import type { LowDataSetting } from './low-data.ts';
 
 // Times are milliseconds since the epoch; the API layer turns them into ISO strings.
 
@@ -71,6 +72,8 @@ export interface CardRecord {
   sealedIccid: string | null;
   /** The partner that imported the card (cards stay usable by every partner, as all cards are). */
   importedBy: string | null;
+  /** Top-ups when the data runs low (0007); absent reads as off. */
+  lowData?: LowDataSetting;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,4 +1,11 @@
-export const JOB_TYPES = ['provision_order', 'refund_order', 'auto_renew', 'deliver_webhook', 'send_receipt'] as const;
+export const JOB_TYPES = [
+  'provision_order',
+  'refund_order',
+  'auto_renew',
+  'deliver_webhook',
+  'send_receipt',
+  'low_data_top_up',
+] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 export type JobStatus = 'pending' | 'running' | 'done' | 'dead';
 

@@ -49,6 +49,8 @@ export interface OrderRecord {
   offSession: boolean;
   email: string | null;
   partnerRef: string | null;
+  /** What started an order nobody was present for, when not the expiry: `low_data`, the carrier's low-data notice. */
+  origin?: 'low_data';
   provider: PaymentProviderName;
   /** Stripe: the PaymentIntent id; sandbox: `sbpi_…`. Null until the provider has one. */
   providerPaymentId: string | null;

@@ -1,5 +1,7 @@
 // The fake Airalo Partner API: server.ts (HTTP, token, scenarios), routes.ts (the endpoints), state.ts (eSIMs and
 // orders), packages.ts (package shapes), scenarios.ts (failure injection), types.ts. Importers use this file.
+export type { LowDataNotice, SignatureMode } from './notifications.ts';
+export { airaloSignature, FAKE_AIRALO_WEBHOOK_SECRET } from './notifications.ts';
 export { fakePackage } from './packages.ts';
 export type { FakeRefundRequest } from './refunds.ts';
 export type { Scenario } from './scenarios.ts';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeNotifications } from './notifications.ts';
 import { fakePackage } from './packages.ts';
 import type { FakeRefundRequest } from './refunds.ts';
 import { route } from './routes.ts';
@@ -24,6 +25,8 @@ export interface FakeAiraloOptions {
   now?: () => number;
   /** The port on 127.0.0.1 (default: a free one). */
   port?: number;
+  /** The key its low-data notifications are signed with (default FAKE_AIRALO_WEBHOOK_SECRET). */
+  webhookSecret?: string;
 }
 
 /**
@@ -36,6 +39,8 @@ export class FakeAiralo {
   readonly requests: RecordedRequest[] = [];
   /** Every access token it gave, in order. */
   readonly tokens: string[] = [];
+  /** Opt-in and signed low-data notifications (notifications.ts). */
+  readonly notifications: FakeNotifications;
   url = '';
   readonly #state: FakeAiraloState;
   readonly #scenarios = new Scenarios();
@@ -49,6 +54,7 @@ export class FakeAiralo {
     this.#state = new FakeAiraloState(this.#now);
     this.#tokenLifetimeS = options.tokenLifetimeS ?? 31_536_000;
     this.#port = options.port ?? 0;
+    this.notifications = new FakeNotifications(options.webhookSecret);
   }
 
   async listen(): Promise<this> {
@@ -118,6 +124,11 @@ export class FakeAiralo {
     return this.#state.refunds.requests;
   }
 
+  /** POSTs a signed low-data notification to the opted-in webhook URL (see notifications.ts). */
+  notifyLowData(...args: Parameters<FakeNotifications['notifyLowData']>) {
+    return this.notifications.notifyLowData(...args);
+  }
+
   requestsTo(method: string, path: string | RegExp): RecordedRequest[] {
     return this.requests.filter(
       (r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
@@ -152,7 +163,7 @@ export class FakeAiralo {
         headers: retryAfterS === undefined ? {} : { 'Retry-After': String(retryAfterS) },
       };
     } else {
-      answer = this.#respond(record, req.headers.authorization);
+      answer = await this.#respond(record, req.headers.authorization);
     }
     record.status = answer.status;
     if (taken?.scenario.kind === 'hang-up') {
@@ -165,13 +176,18 @@ export class FakeAiralo {
     res.end(JSON.stringify(answer.body));
   }
 
-  #respond(record: RecordedRequest, authorization: string | undefined) {
+  async #respond(
+    record: RecordedRequest,
+    authorization: string | undefined,
+  ): Promise<{ status: number; body: Json; headers?: Record<string, string> }> {
     try {
       if (record.path === '/v2/token' && record.method === 'POST') return { status: 200, body: this.#token(record) };
       const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : '';
       if (!this.tokens.includes(token)) {
         throw new AiraloFakeError(401, { data: [], meta: { message: 'Unauthenticated.' } });
       }
+      const notified = await this.notifications.route(record);
+      if (notified) return { status: 200, body: notified };
       const status = record.path === '/v2/refund' ? 202 : 200; // Airalo answers a refund request 202 Accepted
       return { status, body: route(this.#state, record) };
     } catch (error) {
