@@ -228,10 +228,13 @@ export class UrcardCheckout extends LitElement {
   #syncHistory(): void {
     const on = this.#config.history;
     if (on && !this.#history) {
+      // The step it starts on now: the widget may move on before the module has loaded (moved() then pushes).
+      const first = this.step;
       this.#history = import('./step-history.ts').then(
         ({ StepHistory }) =>
           new StepHistory(
             this,
+            first,
             () => this.step,
             (step) => this.#flow.goTo(step),
           ),

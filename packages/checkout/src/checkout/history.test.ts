@@ -13,6 +13,7 @@ import {
   type,
   until,
 } from '../test-support/flow.ts';
+import { StepHistory } from './step-history.ts';
 
 /** The browser's Back or Forward, once its popstate has been delivered. */
 async function go(delta: -1 | 1): Promise<PopStateEvent> {
@@ -91,5 +92,28 @@ describe('history="steps"', () => {
       () => (history.state as { urcardCheckoutStep?: string }).urcardCheckoutStep === 'card',
     );
     expect(history.state).to.deep.equal({ route: '/trip', urcardCheckoutStep: 'card' });
+  });
+
+  it('gives the step an entry when the widget moved on before the history module had loaded', async () => {
+    history.replaceState(null, '');
+    const host = {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    };
+    // Started on the card step; by the time the module ran, the widget was on the plan step.
+    const steps = new StepHistory(
+      host,
+      'card',
+      () => 'plan',
+      () => {},
+    );
+    steps.moved('plan');
+    const stepIn = (state: unknown) => (state as { urcardCheckoutStep?: string } | null)?.urcardCheckoutStep;
+    expect(stepIn(history.state)).to.equal('plan');
+    const back = await go(-1);
+    expect(stepIn(back.state), 'Back from the plan step returns to the card step').to.equal('card');
+    steps.stop();
   });
 });

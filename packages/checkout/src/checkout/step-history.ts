@@ -32,13 +32,14 @@ export class StepHistory implements ReactiveController {
     this.#goTo(step);
   };
 
-  constructor(host: ReactiveControllerHost, current: () => Step, goTo: (step: Step) => void) {
+  /** `first`: the step the widget was on when history="steps" took effect (its entry gets that step). */
+  constructor(host: ReactiveControllerHost, first: Step, current: () => Step, goTo: (step: Step) => void) {
     this.#host = host;
     this.#current = current;
     this.#goTo = goTo;
     const state = history.state;
     if (!stepOf(state)) {
-      history.replaceState({ ...(typeof state === 'object' ? state : {}), [KEY]: current() }, '');
+      history.replaceState({ ...(typeof state === 'object' ? state : {}), [KEY]: first }, '');
     }
     host.addController(this);
   }
