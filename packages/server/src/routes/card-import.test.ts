@@ -44,7 +44,15 @@ describe('POST /v1/cards/import (secret key)', () => {
     const session = await server.api.verify(numbers[1]!, '123456');
     assert.equal(session.card.id, answer.cards[1]!.id);
     assert.equal(session.card.status, 'expired', 'no plan yet: due for a renewal');
-    assert.deepEqual(session.card.balance, { dataMb: 0, dataTotalMb: 0, minutes: 0, minutesTotal: 0, sms: 0 });
+    assert.deepEqual(session.card.balance, {
+      dataMb: 0,
+      dataTotalMb: 0,
+      minutes: 0,
+      minutesTotal: 0,
+      sms: 0,
+      asOf: null,
+      stale: false,
+    });
     assert.deepEqual(session.card.coverage, []);
     assert.equal(session.card.renewable, true);
     await server.api.fails('verifyCard', 'invalid_credentials', { body: { cardNumber: numbers[1], pin: '4821' } });

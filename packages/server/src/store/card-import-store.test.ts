@@ -25,6 +25,7 @@ const importedCard = (id: string, numberHash: string): CardRecord => ({
   testCard: false,
   sealedIccid: `whenc:v1:abcd1234:${id}`,
   importedBy: 'ptr_a',
+  lowData: { enabled: false, monthlyCap: null },
   createdAt: 1_000,
   updatedAt: 1_000,
 });
