@@ -7,7 +7,13 @@ import { openStore } from '../../store/open.ts';
 import type { Child } from '../../test-support/child-server.ts';
 import { kill, spawnServer } from '../../test-support/child-server.ts';
 import { freshDatabase } from '../../test-support/databases.ts';
-import { FAKE_AIRALO_CREDENTIALS, fakePackage, startFakeAiralo } from '../../test-support/fake-airalo/index.ts';
+import {
+  CRASH_TEST_ENV,
+  FAKE_AIRALO_CREDENTIALS,
+  fakeAiraloChildEnv,
+  fakePackage,
+  startFakeAiralo,
+} from '../../test-support/fake-airalo/index.ts';
 import { Api, CARDS } from '../../test-support/harness.ts';
 
 describe('Airalo carrier: crash safety', () => {
@@ -22,16 +28,7 @@ describe('Airalo carrier: crash safety', () => {
     fake.addSim(CARDS.active, [fakePackage('basic-30')]);
     const database = await freshDatabase(dir);
     const store = await openStore(database.settings);
-    const env = {
-      URCARD_CARRIER: 'airalo',
-      URCARD_AIRALO_BASE_URL: fake.url,
-      URCARD_AIRALO_CLIENT_ID: FAKE_AIRALO_CREDENTIALS.airaloClientId,
-      URCARD_AIRALO_CLIENT_SECRET: FAKE_AIRALO_CREDENTIALS.airaloClientSecret,
-      URCARD_JOB_LEASE_MS: '2000',
-      URCARD_JOB_POLL_MS: '50',
-      URCARD_SCRYPT_COST: '1024',
-      URCARD_SCHEDULER_INTERVAL_MS: '3600000',
-    };
+    const env = fakeAiraloChildEnv(fake.url, CRASH_TEST_ENV);
     const servers: Child[] = [];
     // Airalo applies the top-up at once but the answer never reaches the first server: it dies waiting.
     const held = fake.schedule('POST', /^\/v2\/orders\/topups$/, { kind: 'slow' });

@@ -9,7 +9,7 @@ import type { FreshDatabase } from '../../test-support/databases.ts';
 import { freshDatabase, openTestStore, TEST_ENGINE } from '../../test-support/databases.ts';
 import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
 import {
-  FAKE_AIRALO_CREDENTIALS,
+  fakeAiraloChildEnv,
   fakeAiraloServerSettings,
   fakePackage,
   startFakeAiralo,
@@ -34,15 +34,10 @@ describe(`Airalo live balance: two instances on one database (${TEST_ENGINE})`, 
     database = await freshDatabase(dir);
     fake = await startFakeAiralo();
     fake.addSim(CARDS.active, [fakePackage('basic-30')], { remaining: 900 });
-    const env = {
-      URCARD_CARRIER: 'airalo',
-      URCARD_AIRALO_BASE_URL: fake.url,
-      URCARD_AIRALO_CLIENT_ID: FAKE_AIRALO_CREDENTIALS.airaloClientId,
-      URCARD_AIRALO_CLIENT_SECRET: FAKE_AIRALO_CREDENTIALS.airaloClientSecret,
+    const env = fakeAiraloChildEnv(fake.url, {
       URCARD_AIRALO_USAGE_BUDGET_MS: '300',
-      URCARD_SCRYPT_COST: '1024',
       URCARD_VERIFY_RATE_LIMIT: '10000',
-    };
+    });
     const started = await Promise.allSettled([0, 1].map(() => spawnServer(database.flags, env)));
     children = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = started.find((s) => s.status === 'rejected');

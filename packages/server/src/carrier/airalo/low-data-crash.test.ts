@@ -8,8 +8,10 @@ import type { Child } from '../../test-support/child-server.ts';
 import { kill, spawnServer } from '../../test-support/child-server.ts';
 import { freshDatabase } from '../../test-support/databases.ts';
 import {
+  CRASH_TEST_ENV,
   FAKE_AIRALO_CREDENTIALS,
   FAKE_AIRALO_WEBHOOK_SECRET,
+  fakeAiraloChildEnv,
   fakePackage,
   startFakeAiralo,
 } from '../../test-support/fake-airalo/index.ts';
@@ -27,17 +29,10 @@ describe('Airalo low-data top-ups: crash safety', () => {
     fake.addSim(CARDS.active, [fakePackage('basic-30')]);
     const database = await freshDatabase(dir);
     const store = await openStore(database.settings);
-    const env = {
-      URCARD_CARRIER: 'airalo',
-      URCARD_AIRALO_BASE_URL: fake.url,
-      URCARD_AIRALO_CLIENT_ID: FAKE_AIRALO_CREDENTIALS.airaloClientId,
-      URCARD_AIRALO_CLIENT_SECRET: FAKE_AIRALO_CREDENTIALS.airaloClientSecret,
+    const env = fakeAiraloChildEnv(fake.url, {
+      ...CRASH_TEST_ENV,
       URCARD_AIRALO_WEBHOOK_SECRET: FAKE_AIRALO_WEBHOOK_SECRET,
-      URCARD_JOB_LEASE_MS: '2000',
-      URCARD_JOB_POLL_MS: '50',
-      URCARD_SCRYPT_COST: '1024',
-      URCARD_SCHEDULER_INTERVAL_MS: '3600000',
-    };
+    });
     const servers: Child[] = [];
     let held: ReturnType<typeof fake.schedule> | undefined;
     try {

@@ -5,12 +5,11 @@ import { derivedId, hmacSha256, newId } from '../../ids.ts';
 import type { CardRecord, QuoteRecord, StoreData } from '../../store/types.ts';
 import { LOW_DATA_OFF } from '../../store/types.ts';
 import { cardEventData } from '../events/card-events.ts';
-import { recordEvent, recordOrderEvent } from '../events/record.ts';
+import { recordEvent } from '../events/record.ts';
 import type { OfferedPlan } from '../plan-source.ts';
-import { localeOfName, offeredPlan } from '../plan-source.ts';
-import { buildQuote } from '../quotes.ts';
+import { offeredPlan } from '../plan-source.ts';
 import type { OrderDeps } from './deps.ts';
-import { newOrder } from './record.ts';
+import { insertOffSessionOrder, offSessionQuote } from './off-session.ts';
 import type { Renewals } from './renewals.ts';
 
 /** The first instant of the calendar month (UTC) of `now`: the cap counts from there. */
@@ -144,34 +143,16 @@ export class LowDataTopUps {
       return null;
     }
     const { quote } = decision;
-    const order = {
-      ...newOrder({
-        provider: this.#deps.provider.name,
-        id: newId('ord'),
-        partnerId: quote.partnerId,
-        card,
-        quote,
-        autoRenew: true,
-        offSession: true,
-        email: null,
-        partnerRef: null,
-        providerPaymentId: null,
-        providerData: {},
-        now,
-      }),
-      origin: 'low_data' as const,
-    };
-    if (!(await tx.insertLowDataTrigger({ ...trigger, outcome: 'ordered', orderId: order.id }))) return null;
-    await tx.insertQuote(quote);
-    await tx.insertOrder(order);
-    await tx.insertOrderEvent({
-      orderId: order.id,
-      from: null,
-      to: order.status,
+    const orderId = newId('ord');
+    if (!(await tx.insertLowDataTrigger({ ...trigger, outcome: 'ordered', orderId }))) return null;
+    const order = await insertOffSessionOrder(tx, this.#deps, {
+      id: orderId,
+      card,
+      quote,
+      now,
       reason: `data running low (${job.level})`,
-      at: now,
+      origin: 'low_data',
     });
-    await recordOrderEvent(tx, 'order.created', order, now);
     return order.id;
   }
 
@@ -198,16 +179,7 @@ export class LowDataTopUps {
     if (!last || plan?.id !== last.planId || !plan.autoRenewAllowed || !plan.price(last.currency, now, 'en')) {
       return skip('plan_unavailable');
     }
-    const quote = buildQuote({
-      id: newId('quo'),
-      partnerId,
-      cardId: card.id,
-      selection: { plan },
-      currency: last.currency,
-      locale: localeOfName(plan, last.plan.name),
-      now,
-      ttlMs: this.#deps.config.quoteTtlMs,
-    });
+    const quote = offSessionQuote(this.#deps, { card, partnerId, plan, last, now });
     if (!cap || cap.currency !== quote.total.currency) return skip('cap_currency_changed', quote.total);
     const spent = { amount: await tx.lowDataSpent(card.id, monthStartUtc(now), cap.currency), currency: cap.currency };
     if (spent.amount + quote.total.amount > cap.amount) return skip('cap_reached', quote.total, spent);

@@ -1,12 +1,9 @@
-import { newId } from '../../ids.ts';
 import type { CardRecord, OrderRecord } from '../../store/types.ts';
 import { recordAutoRenewNotOffered } from '../events/card-events.ts';
-import { recordOrderEvent } from '../events/record.ts';
-import { localeOfName, offeredPlan } from '../plan-source.ts';
-import { buildQuote } from '../quotes.ts';
+import { offeredPlan } from '../plan-source.ts';
 import type { OrderDeps } from './deps.ts';
+import { insertOffSessionOrder, offSessionQuote } from './off-session.ts';
 import type { PaymentEvents } from './payment-events.ts';
-import { newOrder } from './record.ts';
 import { transitionOrder } from './transition.ts';
 
 /** Orders nobody is present for: auto-renewals charged off-session, and unpaid orders canceled in time. */
@@ -24,7 +21,7 @@ export class Renewals {
    * queued, so a resumed job finds its order and the provider's idempotency key stops a second charge.
    */
   async autoRenew(payload: { cardId: string; expiresAt: number; orderId: string }): Promise<void> {
-    const { store, clock, provider, config, log } = this.#deps;
+    const { store, clock, log } = this.#deps;
     let order = await store.getOrder(payload.orderId);
     const card = await store.getCard(payload.cardId);
     if (!card) return;
@@ -47,43 +44,10 @@ export class Renewals {
         return;
       }
       const now = clock.now();
-      const quote = buildQuote({
-        id: newId('quo'),
-        partnerId,
-        cardId: card.id,
-        selection: { plan },
-        currency: last.currency,
-        // Written as the customer's last purchase was: the locale its plan name was in.
-        locale: localeOfName(plan, last.plan.name),
-        now,
-        ttlMs: config.quoteTtlMs,
-      });
-      const created = newOrder({
-        provider: provider.name,
-        id: payload.orderId,
-        partnerId: quote.partnerId,
-        card,
-        quote,
-        autoRenew: true,
-        offSession: true,
-        email: null,
-        partnerRef: null,
-        providerPaymentId: null,
-        providerData: {},
-        now,
-      });
-      await store.transaction(async (tx) => {
-        await tx.insertQuote(quote);
-        await tx.insertOrder(created);
-        await tx.insertOrderEvent({
-          orderId: created.id,
-          from: null,
-          to: created.status,
-          reason: 'auto-renew',
-          at: now,
-        });
-        await recordOrderEvent(tx, 'order.created', created, now);
-      });
+      const quote = offSessionQuote(this.#deps, { card, partnerId, plan, last, now });
+      const created = await store.transaction((tx) =>
+        insertOffSessionOrder(tx, this.#deps, { id: payload.orderId, card, quote, now, reason: 'auto-renew' }),
+      );
       order = created;
     }
     await this.chargeOffSession(order, card);

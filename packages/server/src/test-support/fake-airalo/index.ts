@@ -7,5 +7,5 @@ export type { FakeRefundRequest } from './refunds.ts';
 export type { Scenario } from './scenarios.ts';
 export type { FakeAiraloOptions } from './server.ts';
 export { FAKE_AIRALO_CREDENTIALS, FakeAiralo, startFakeAiralo } from './server.ts';
-export { fakeAiraloServerSettings, stillClock } from './server-settings.ts';
+export { CRASH_TEST_ENV, fakeAiraloChildEnv, fakeAiraloServerSettings, stillClock } from './server-settings.ts';
 export type { FakeOrder, FakePackage, RecordedRequest } from './types.ts';

@@ -23,3 +23,22 @@ export function fakeAiraloServerSettings(url: string, extra: Partial<ServerOptio
     ...extra,
   };
 }
+
+/** The environment of a child server (spawnServer) whose carrier is the fake Airalo at `url`. */
+export function fakeAiraloChildEnv(url: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    URCARD_CARRIER: 'airalo',
+    URCARD_AIRALO_BASE_URL: url,
+    URCARD_AIRALO_CLIENT_ID: FAKE_AIRALO_CREDENTIALS.airaloClientId,
+    URCARD_AIRALO_CLIENT_SECRET: FAKE_AIRALO_CREDENTIALS.airaloClientSecret,
+    URCARD_SCRYPT_COST: '1024',
+    ...extra,
+  };
+}
+
+/** A child server that crash tests kill: a short job lease, so the restarted one takes the job over soon. */
+export const CRASH_TEST_ENV = {
+  URCARD_JOB_LEASE_MS: '2000',
+  URCARD_JOB_POLL_MS: '50',
+  URCARD_SCHEDULER_INTERVAL_MS: '3600000',
+} as const;
