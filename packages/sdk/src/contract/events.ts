@@ -38,6 +38,7 @@ export const LOW_DATA_SKIP_REASONS = [
   'card_not_renewable',
   'plan_unavailable',
   'cap_currency_changed',
+  'carrier_unavailable',
 ] as const;
 export type LowDataSkipReason = (typeof LOW_DATA_SKIP_REASONS)[number];
 export const eventTypeSchema = z.enum(EVENT_TYPES);

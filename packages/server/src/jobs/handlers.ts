@@ -50,6 +50,7 @@ export function jobHandlers(
     },
     low_data_top_up: {
       run: (job) => orders.lowData.run(lowDataJobFrom(job.payload)),
+      onDead: (job) => orders.lowData.giveUp(lowDataJobFrom(job.payload)),
     },
     deliver_webhook: {
       run: (job, signal) => webhooks.deliver(str(job.payload.deliveryId, 'deliveryId'), signal),

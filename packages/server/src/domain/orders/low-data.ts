@@ -116,30 +116,7 @@ export class LowDataTopUps {
     if (!decision) return null;
     const trigger = { cardId: card.id, packageName: job.packageName, level: job.level, createdAt: now };
     if (decision.skip) {
-      await tx.insertLowDataTrigger({ ...trigger, outcome: decision.skip, orderId: null });
-      const data: CardEventData = {
-        ...cardEventData(card, null),
-        lowDataTopUp: {
-          reason: decision.skip,
-          level: job.level,
-          packageName: job.packageName,
-          amount: decision.amount,
-          monthlyCap: setting.monthlyCap,
-          spentThisMonth: decision.spent,
-        },
-      };
-      await recordEvent(
-        tx,
-        {
-          id: derivedId('evt', `low_data_skipped:${card.id}:${job.packageName}:${job.level}`),
-          partnerId: decision.partnerId,
-          type: 'card.low_data_top_up_skipped',
-          cardId: card.id,
-          data,
-        },
-        now,
-      );
-      this.#deps.log.info('low-data top-up skipped', { cardId: card.id, level: job.level, reason: decision.skip });
+      await this.#skip(tx, card, job, decision, now);
       return null;
     }
     const { quote } = decision;
@@ -154,6 +131,58 @@ export class LowDataTopUps {
       origin: 'low_data',
     });
     return order.id;
+  }
+
+  /**
+   * The job was given up (the carrier could not be asked for the card's package through every retry): the
+   * decision is recorded as `carrier_unavailable` and the partner hears it, as for any top-up that did not happen.
+   */
+  async giveUp(job: LowDataJob): Promise<void> {
+    const { store, clock, log } = this.#deps;
+    const now = clock.now();
+    await store.transaction(async (tx) => {
+      const card = await tx.getCardForUpdate(job.cardId);
+      if (!card || (await tx.getLowDataTrigger(card.id, job.packageName, job.level))) return;
+      const partnerId = (await tx.listOrders({ cardId: card.id, statuses: ['completed'] })).at(-1)?.partnerId;
+      if (!partnerId) return;
+      await this.#skip(tx, card, job, { skip: 'carrier_unavailable', partnerId, amount: null, spent: null }, now);
+    });
+    log.warn('low-data top-up given up: the carrier could not be asked', { cardId: job.cardId, level: job.level });
+  }
+
+  /** Records a top-up that does not happen (once per card, package and level) and tells the partner why. */
+  async #skip(
+    tx: StoreData,
+    card: CardRecord,
+    job: LowDataJob,
+    decision: Extract<Decision, { skip: LowDataSkipReason }>,
+    now: number,
+  ): Promise<void> {
+    const trigger = { cardId: card.id, packageName: job.packageName, level: job.level, createdAt: now };
+    await tx.insertLowDataTrigger({ ...trigger, outcome: decision.skip, orderId: null });
+    const data: CardEventData = {
+      ...cardEventData(card, null),
+      lowDataTopUp: {
+        reason: decision.skip,
+        level: job.level,
+        packageName: job.packageName,
+        amount: decision.amount,
+        monthlyCap: (card.lowData ?? LOW_DATA_OFF).monthlyCap,
+        spentThisMonth: decision.spent,
+      },
+    };
+    await recordEvent(
+      tx,
+      {
+        id: derivedId('evt', `low_data_skipped:${card.id}:${job.packageName}:${job.level}`),
+        partnerId: decision.partnerId,
+        type: 'card.low_data_top_up_skipped',
+        cardId: card.id,
+        data,
+      },
+      now,
+    );
+    this.#deps.log.info('low-data top-up skipped', { cardId: card.id, level: job.level, reason: decision.skip });
   }
 
   /** Whether the card may be topped up now, and at what price; null when it has no partner to tell. */
