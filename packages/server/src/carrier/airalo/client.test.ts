@@ -80,6 +80,8 @@ describe('Airalo client', () => {
     const text = `${String(error)} ${JSON.stringify(error)} ${(error as Error).stack}`;
     for (const token of fake.tokens) assert.ok(!text.includes(token), 'no token in the error');
     assert.ok(!text.includes(FAKE_AIRALO_CREDENTIALS.airaloClientSecret), 'no secret in the error');
+    assert.ok(!text.includes(ICCID), 'no card number in the error (it ends up in job records)');
+    assert.match(error.message, /\/v2\/sims\/…0001\/topups/);
   });
 
   it('answers Airalo errors with their details: 404 unknown eSIM, 422 code 73 for a recycled one', async () => {
@@ -92,6 +94,10 @@ describe('Airalo client', () => {
     assert.ok(recycled instanceof AiraloApiError);
     assert.equal(recycled.status, 422);
     assert.match(recycled.detail, /recycled.*code 73/);
+    for (const e of [unknown, recycled]) {
+      assert.ok(!`${e.message} ${e.detail}`.includes('89000000000000'), 'no card number in the error');
+      assert.ok(!`${e.message} ${e.detail}`.includes('8944500000000000099'), 'no card number in the error');
+    }
   });
 });
 

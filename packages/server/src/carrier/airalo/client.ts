@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock.ts';
 import { sleep } from '../../clock.ts';
-import { AiraloApiError, AiraloUnreachableError, errorDetail, retryAfterMs } from './errors.ts';
+import { AiraloApiError, AiraloUnreachableError, errorDetail, maskIccids, retryAfterMs } from './errors.ts';
 
 export interface AiraloClientOptions {
   baseUrl: string;
@@ -110,7 +110,7 @@ export class AiraloClient {
       if (signal?.aborted) throw signal.reason;
       const why = timeout.aborted ? `no answer within ${this.#options.timeoutMs} ms` : 'the connection failed';
       // The cause is not kept: undici's errors can carry the request, and with it the Authorization header.
-      throw new AiraloUnreachableError(`Airalo ${method} ${path}: ${why} (${(error as Error).name})`);
+      throw new AiraloUnreachableError(maskIccids(`Airalo ${method} ${path}: ${why} (${(error as Error).name})`));
     }
   }
 
@@ -146,7 +146,7 @@ export class AiraloClient {
 
 async function readJson(response: Response, method: string, path: string): Promise<unknown> {
   const text = await response.text().catch(() => {
-    throw new AiraloUnreachableError(`Airalo ${method} ${path}: the answer was cut off`);
+    throw new AiraloUnreachableError(maskIccids(`Airalo ${method} ${path}: the answer was cut off`));
   });
   try {
     return text === '' ? null : JSON.parse(text);

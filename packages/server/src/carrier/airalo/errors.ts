@@ -1,3 +1,11 @@
+/**
+ * ICCIDs (card numbers: never stored) shown by their last 4 digits: Airalo's paths and words name them, and error
+ * messages end up in job records and order histories.
+ */
+export function maskIccids(text: string): string {
+  return text.replace(/\d{10,}/g, (digits) => `…${digits.slice(-4)}`);
+}
+
 /** An answer of Airalo's API that is not a success, with what the adapter needs to decide. */
 export class AiraloApiError extends Error {
   override readonly name = 'AiraloApiError';
@@ -8,9 +16,9 @@ export class AiraloApiError extends Error {
   readonly retryAfterMs: number | null;
 
   constructor(method: string, path: string, status: number, detail: string, retryAfterMs: number | null = null) {
-    super(`Airalo ${method} ${path} answered ${status}: ${detail}`);
+    super(maskIccids(`Airalo ${method} ${path} answered ${status}: ${detail}`));
     this.status = status;
-    this.detail = detail;
+    this.detail = maskIccids(detail);
     this.retryAfterMs = retryAfterMs;
   }
 }
