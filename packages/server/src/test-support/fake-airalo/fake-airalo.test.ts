@@ -10,6 +10,8 @@ const ICCID = '8944500000000000011';
 interface Answer {
   data: {
     remaining?: number;
+    total?: number;
+    expired_at?: string;
     [index: number]: {
       id: string;
       data: string;
@@ -84,6 +86,25 @@ describe('the fake Airalo API', () => {
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
     clock.advance(20 * 60_000);
     assert.equal((await get(`/v2/sims/${ICCID}/usage`)).body.data.remaining, 100, 'fresh after 20 minutes');
+  });
+
+  it('shows a top-up in the usage once its cache has passed: the package’s data, days added to the expiry', async () => {
+    clock.advance(20 * 60_000);
+    const before = (await get(`/v2/sims/${ICCID}/usage`)).body.data;
+    const placed = await fetch(`${fake.url}/v2/orders/topups`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ package_id: 'topup-1gb-7days', iccid: ICCID, description: 'ord_usage' }),
+    });
+    assert.equal(placed.status, 200);
+    assert.equal((await get(`/v2/sims/${ICCID}/usage`)).body.data.remaining, before.remaining, 'cached still');
+    clock.advance(20 * 60_000);
+    const after = (await get(`/v2/sims/${ICCID}/usage`)).body.data;
+    assert.deepEqual([after.remaining, after.total], [1024, 1024]);
+    const days =
+      (Date.parse(`${after.expired_at!.replace(' ', 'T')}Z`) - Date.parse(`${before.expired_at!.replace(' ', 'T')}Z`)) /
+      86_400_000;
+    assert.equal(days, 7, 'seven days on the expiry it had (still in the future)');
   });
 });
 

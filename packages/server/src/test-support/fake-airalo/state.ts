@@ -52,7 +52,33 @@ export class FakeAiraloState {
       created_at: new Date(this.now()).toISOString().replace('T', ' ').slice(0, 19),
     };
     this.orders.push(order);
-    this.sims.get(iccid)!.applied.push(order);
+    const sim = this.sims.get(iccid)!;
+    sim.applied.push(order);
+    sim.usage = toppedUp(sim.usage, pkg, this.now());
     return order;
   }
+}
+
+const airaloTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
+const DAY_MS = 86_400_000;
+
+/**
+ * The eSIM's usage after a top-up (what its usage answers once Airalo's 20-minute cache has passed): the package's
+ * data, calls and texts, valid `day` days from the later of now and the current expiry.
+ */
+function toppedUp(usage: FakeUsage, pkg: FakePackage, now: number): FakeUsage {
+  const current = Date.parse(`${usage.expired_at.replace(' ', 'T')}Z`);
+  const from = Number.isNaN(current) ? now : Math.max(now, current);
+  return {
+    ...usage,
+    remaining: pkg.amount,
+    total: pkg.amount,
+    remaining_voice: pkg.voice ?? 0,
+    total_voice: pkg.voice ?? 0,
+    remaining_text: pkg.text ?? 0,
+    total_text: pkg.text ?? 0,
+    is_unlimited: pkg.is_unlimited,
+    expired_at: airaloTime(from + pkg.day * DAY_MS),
+    status: 'ACTIVE',
+  };
 }
