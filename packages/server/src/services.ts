@@ -159,7 +159,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
       });
     }
     const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
-    const receipts = new ReceiptMail({ store, partners, mailer, log });
+    const receipts = new ReceiptMail({ store, partners, mailer, log, catalogue: plans.catalogue });
     const worker = new JobWorker({
       store,
       clock,

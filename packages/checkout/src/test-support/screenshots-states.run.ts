@@ -1,14 +1,18 @@
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
-import { apiBase } from './env.ts';
+import { apiBase, lowDataApiBase } from './env.ts';
 import { $, CARDS, FAST, KEY, onStep, paySandbox, toPayStep, until, verifyCard } from './flow.ts';
 
 // Not a test: `pnpm screenshots` runs it to draw the states of docs/images/state-*.png for docs/widget.md.
 
-async function frame(attributes: string, width = 460): Promise<{ page: HTMLDivElement; el: UrcardCheckout }> {
+async function frame(
+  attributes: string,
+  width = 460,
+  server: () => Promise<string> = apiBase,
+): Promise<{ page: HTMLDivElement; el: UrcardCheckout }> {
   await setViewport({ width: width + 48, height: 1600 });
-  const api = await apiBase();
+  const api = await server();
   const page = await fixture<HTMLDivElement>(html`<div
     style="padding:24px;background:#e5e7eb;width:${width}px"
   ></div>`);
@@ -66,4 +70,21 @@ it('draws the card summary in Japanese', async () => {
   await verifyCard(el, CARDS.active);
   await until('the switch', () => !!$(el, '[part="auto-renew"]'));
   await shoot(page, el, 'state-ja-card.png');
+});
+
+it('draws the card summary with "also when my data runs low" and its monthly limit (the Airalo carrier)', async () => {
+  const { page, el } = await frame('theme="light" auto-renew plan="basic-30"', 460, lowDataApiBase);
+  await toPayStep(el, CARDS.expiring);
+  await paySandbox(el, 'succeeded');
+  await onStep(el, 'done');
+  await until('the receipt', () => !!$(el, '[part="receipt"]'), 20_000);
+  $<HTMLButtonElement>(el, 'button[part="submit-button"]')!.click();
+  await onStep(el, 'card');
+  await verifyCard(el, CARDS.expiring);
+  const inSwitch = <T extends Element>(selector: string) =>
+    $(el, 'urcard-auto-renew-switch')?.shadowRoot?.querySelector<T>(selector) ?? null;
+  await until('the low-data choice', () => !!inSwitch('input[part="low-data-checkbox"]'));
+  inSwitch<HTMLInputElement>('input[part="low-data-checkbox"]')!.click();
+  await until('the month so far', () => !!inSwitch('#low-data-spent'));
+  await shoot(page, el, 'state-card-low-data.png');
 });

@@ -30,9 +30,11 @@ export function nextAutoRenewal(
   expiresAt: number,
   leadDays: number,
   lastPrice: Money | null = null,
+  /** False when plans are a carrier's packages (PlanSource.catalogue): never priced from the catalogue. */
+  catalogue = true,
 ): AutoRenewal | null {
   if (!plan.planId) return null;
-  const definition = findPlan(plan.planId);
+  const definition = catalogue ? findPlan(plan.planId) : undefined;
   const chargeAt = autoRenewChargeAt(expiresAt, leadDays);
   if (!definition) return lastPrice ? { amount: lastPrice, chargeAt: iso(chargeAt), leadDays } : null;
   if (!definition.autoRenewAllowed) return null;

@@ -123,11 +123,15 @@ export class CardAccess {
   }
 
   /** The session's answer; `reading` is how fresh the card's balance is (LiveBalances.current). */
-  sessionView(result: { token: string; expiresAt: number; card: CardRecord }, reading?: BalanceReading): CardSession {
+  sessionView(
+    result: { token: string; expiresAt: number; card: CardRecord },
+    reading?: BalanceReading,
+    catalogue = true,
+  ): CardSession {
     return {
       cardToken: result.token,
       cardTokenExpiresAt: iso(result.expiresAt),
-      card: cardView(result.card, this.#deps.clock.now(), this.#deps.config.autoRenewLeadDays, reading),
+      card: cardView(result.card, this.#deps.clock.now(), this.#deps.config.autoRenewLeadDays, reading, catalogue),
     };
   }
 

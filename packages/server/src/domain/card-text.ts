@@ -36,14 +36,14 @@ export function localiseReason(message: string, fallback: ReasonKey, locale: Con
 }
 
 /** The card view in `locale`: the not-renewable reason, and the current plan's name when it is a catalogue plan. */
-export function localiseCard(card: Card, locale: ContentLocale): Card {
+export function localiseCard(card: Card, locale: ContentLocale, catalogue = true): Card {
   const text = catalogueText(locale);
   const reason = card.notRenewableReason;
   const plan = card.currentPlan;
   return {
     ...card,
     currentPlan:
-      plan && Object.hasOwn(text.plans, plan.id)
+      plan && catalogue && Object.hasOwn(text.plans, plan.id)
         ? { ...plan, name: text.plans[plan.id as keyof CatalogueText['plans']].name }
         : plan,
     notRenewableReason: reason && {

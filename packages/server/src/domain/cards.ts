@@ -23,17 +23,24 @@ export function cardStatus(card: CardRecord, now: number): CardStatus {
 }
 
 /** The next auto-renewal of a card: while it is on, with a saved payment method and a plan to renew. */
-function nextCharge(card: CardRecord, leadDays: number): Card['autoRenew']['nextCharge'] {
+function nextCharge(card: CardRecord, leadDays: number, catalogue: boolean): Card['autoRenew']['nextCharge'] {
   if (!card.autoRenew || !card.savedPaymentMethod || !card.lastPurchase) return null;
   const { plan, currency, price } = card.lastPurchase;
-  return nextAutoRenewal(plan, currency, card.expiresAt, leadDays, price ?? null);
+  return nextAutoRenewal(plan, currency, card.expiresAt, leadDays, price ?? null, catalogue);
 }
 
 /**
  * The card as the API shows it: never the full number. `leadDays` is `config.autoRenewLeadDays`; `reading` says how
  * fresh the balance is (LiveBalances.current; a carrier without usage: the server's own values).
  */
-export function cardView(card: CardRecord, now: number, leadDays: number, reading = SERVER_BALANCE): Card {
+export function cardView(
+  card: CardRecord,
+  now: number,
+  leadDays: number,
+  reading = SERVER_BALANCE,
+  /** PlanSource.catalogue: whether plan ids are the static catalogue's. */
+  catalogue = true,
+): Card {
   const renewable = card.state === 'active';
   return {
     id: card.id,
@@ -48,7 +55,7 @@ export function cardView(card: CardRecord, now: number, leadDays: number, readin
     autoRenew: {
       enabled: card.autoRenew,
       hasPaymentMethod: card.savedPaymentMethod !== null,
-      nextCharge: nextCharge(card, leadDays),
+      nextCharge: nextCharge(card, leadDays, catalogue),
     },
     renewable,
     notRenewableReason: renewable

@@ -62,6 +62,7 @@ export class OrderService {
       cardExpiresAt: card?.expiresAt ?? null,
       now: clock.now(),
       autoRenewLeadDays: config.autoRenewLeadDays,
+      catalogue: this.#deps.plans.catalogue,
     };
     return orderView(provider, order, context, fresh);
   }

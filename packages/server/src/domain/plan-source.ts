@@ -41,6 +41,11 @@ export interface CardPlans {
  */
 export interface PlanSource {
   forCard(card: CardRecord, signal?: AbortSignal): Promise<CardPlans>;
+  /**
+   * Whether a plan id means a plan of the static catalogue (its names and prices). False for a carrier's list: its
+   * package ids may look like catalogue ids, and must never be priced or named from the catalogue.
+   */
+  readonly catalogue: boolean;
 }
 
 /**
@@ -77,6 +82,7 @@ const CATALOGUE_PLANS: readonly OfferedPlan[] = PLANS.map((definition) => ({
 
 /** The static catalogue, the same for every card (the simulated carrier). */
 export const CATALOGUE_SOURCE: PlanSource = {
+  catalogue: true,
   forCard: async () => ({ plans: CATALOGUE_PLANS, custom: true }),
 };
 
@@ -87,6 +93,7 @@ export function carrierPlanSource(
   log: Logger,
 ): PlanSource {
   return {
+    catalogue: false,
     async forCard(card, signal) {
       let plans: CarrierPlan[] | null;
       try {

@@ -86,6 +86,8 @@ export interface QuoteCardContext {
   cardExpiresAt: number;
   now: number;
   autoRenewLeadDays: number;
+  /** PlanSource.catalogue (default true): whether the plan's next charge may be priced from the catalogue. */
+  catalogue?: boolean;
 }
 
 /** The quote as the API shows it; `locale` is the one it was built in. */
@@ -110,6 +112,7 @@ export function quoteView(quote: QuoteRecord, locale: ContentLocale, card: Quote
           newExpiresAt,
           card.autoRenewLeadDays,
           planLinePrice(quote.lineItems),
+          card.catalogue ?? true,
         )
       : null,
     expiresAt: iso(quote.expiresAt),

@@ -5,15 +5,21 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { ReceiptKind } from '../mail/receipt-email.ts';
 import { renderReceiptEmail } from '../mail/receipt-email.ts';
 import type { NewJob, OrderRecord, Store, StoreData } from '../store/types.ts';
+import { carrierPlanText } from './carrier-plans.ts';
 import { catalogueText } from './catalogue-text/index.ts';
 import { matchLocale } from './locale.ts';
 import type { OrderDeps } from './orders/deps.ts';
 import type { PartnerDirectory } from './partners.ts';
 
-/** A catalogue plan's name in `locale`; another plan (a custom one) keeps the name it was sold under. */
-function planNameIn(plan: OrderRecord['plan'], locale: ContentLocale): string {
+/**
+ * The plan's name in `locale`: a catalogue plan's from the catalogue, a carrier's package written again from its
+ * numbers (as its offer was), a custom plan keeps the name it was sold under. `catalogue`: PlanSource.catalogue.
+ */
+function planNameIn(plan: OrderRecord['plan'], locale: ContentLocale, catalogue: boolean): string {
+  if (!plan.planId) return plan.name;
+  if (!catalogue) return carrierPlanText({ ...plan, id: plan.planId, title: plan.name, prices: {} }, locale).name;
   const plans: Record<string, { name: string }> = catalogueText(locale).plans;
-  return plan.planId && Object.hasOwn(plans, plan.planId) ? plans[plan.planId]!.name : plan.name;
+  return Object.hasOwn(plans, plan.planId) ? plans[plan.planId]!.name : plan.name;
 }
 
 /** The job that emails a receipt (or a refund notice) for an order with an email address, once per kind. */
@@ -42,8 +48,17 @@ export class ReceiptMail {
   readonly #partners: PartnerDirectory;
   readonly #mailer: Mailer | null;
   readonly #log: Logger;
+  readonly #catalogue: boolean;
 
-  constructor(deps: { store: Store; partners: PartnerDirectory; mailer: Mailer | null; log: Logger }) {
+  constructor(deps: {
+    store: Store;
+    partners: PartnerDirectory;
+    mailer: Mailer | null;
+    log: Logger;
+    /** PlanSource.catalogue: whether plan ids are the static catalogue's (default true). */
+    catalogue?: boolean;
+  }) {
+    this.#catalogue = deps.catalogue ?? true;
     this.#store = deps.store;
     this.#partners = deps.partners;
     this.#mailer = deps.mailer;
@@ -68,7 +83,7 @@ export class ReceiptMail {
     const email = renderReceiptEmail(kind, order, {
       seller,
       locale,
-      planName: planNameIn(order.plan, locale),
+      planName: planNameIn(order.plan, locale, this.#catalogue),
     });
     await this.#mailer.send({
       to: order.email,

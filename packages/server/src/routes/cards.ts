@@ -14,7 +14,13 @@ import type { RouteHandler } from './types.ts';
 /** The card as every card summary shows it: balance and expiry live from the carrier where it has usage. */
 export async function liveCardView(services: Services, card: CardRecord): Promise<Card> {
   const live = await services.balances.current(card);
-  const view = cardView(live.card, services.clock.now(), services.config.autoRenewLeadDays, live.reading);
+  const view = cardView(
+    live.card,
+    services.clock.now(),
+    services.config.autoRenewLeadDays,
+    live.reading,
+    services.plans.catalogue,
+  );
   return withLowData(services, live.card, view);
 }
 
@@ -37,14 +43,17 @@ export const verifyCard: RouteHandler<'verifyCard'> = {
       session,
     });
     const live = await services.balances.current(result.card);
-    const view = services.cards.sessionView({ ...result, card: live.card }, live.reading);
-    return { ...view, card: localiseCard(await withLowData(services, live.card, view.card), answerLocale(c)) };
+    const view = services.cards.sessionView({ ...result, card: live.card }, live.reading, services.plans.catalogue);
+    return {
+      ...view,
+      card: localiseCard(await withLowData(services, live.card, view.card), answerLocale(c), services.plans.catalogue),
+    };
   },
 };
 
 export const currentCard: RouteHandler<'currentCard'> = {
   handle: async ({ c, services, card }) => ({
-    card: localiseCard(await liveCardView(services, card!), answerLocale(c)),
+    card: localiseCard(await liveCardView(services, card!), answerLocale(c), services.plans.catalogue),
   }),
 };
 
@@ -69,7 +78,7 @@ export const setAutoRenew: RouteHandler<'setAutoRenew'> = {
       ...(lowData ? { lowData } : {}),
     });
     const updated = await store.getCard(card!.id);
-    return { card: localiseCard(await liveCardView(services, updated!), answerLocale(c)) };
+    return { card: localiseCard(await liveCardView(services, updated!), answerLocale(c), services.plans.catalogue) };
   },
 };
 
@@ -90,6 +99,6 @@ export const supportSetAutoRenew: RouteHandler<'supportSetAutoRenew'> = {
     }
     await setCardAutoRenew(store, { cardId: card.id, partnerId: partner!.id, enabled: body.enabled, now: clock.now() });
     const updated = await store.getCard(card.id);
-    return { card: localiseCard(await liveCardView(services, updated!), answerLocale(c)) };
+    return { card: localiseCard(await liveCardView(services, updated!), answerLocale(c), services.plans.catalogue) };
   },
 };

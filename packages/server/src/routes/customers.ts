@@ -1,6 +1,7 @@
 import type { CustomerSession } from '@urcard/sdk';
 import { localiseCard } from '../domain/card-text.ts';
 import { ApiError } from '../errors.ts';
+import { withLowData } from './card-low-data.ts';
 import { liveCardView } from './cards.ts';
 import { answerLocale } from './locale.ts';
 import type { RouteHandler } from './types.ts';
@@ -29,7 +30,7 @@ export const listBoundCards: RouteHandler<'listBoundCards'> = {
     const cards = await services.store.listBoundCards(partner!.id, session!.customerId);
     const locale = answerLocale(c);
     const views = await Promise.all(cards.map((card) => liveCardView(services, card)));
-    return { cards: views.map((view) => localiseCard(view, locale)) };
+    return { cards: views.map((view) => localiseCard(view, locale, services.plans.catalogue)) };
   },
 };
 
@@ -42,7 +43,8 @@ export const selectBoundCard: RouteHandler<'selectBoundCard'> = {
     if (!card) throw new ApiError('not_found', `No card ${cardId} is bound to this customer`);
     const issued = await store.transaction((tx) => cards.issueToken(tx, card, partner!, clock.now()));
     const live = await services.balances.current(card);
-    const view = cards.sessionView({ ...issued, card: live.card }, live.reading);
-    return { ...view, card: localiseCard(view.card, answerLocale(c)) };
+    const view = cards.sessionView({ ...issued, card: live.card }, live.reading, services.plans.catalogue);
+    const shown = await withLowData(services, live.card, view.card);
+    return { ...view, card: localiseCard(shown, answerLocale(c), services.plans.catalogue) };
   },
 };

@@ -27,6 +27,7 @@ export const createQuote: RouteHandler<'createQuote'> = {
       cardExpiresAt: card!.expiresAt,
       now,
       autoRenewLeadDays: services.config.autoRenewLeadDays,
+      catalogue: services.plans.catalogue,
     });
   },
 };

@@ -76,6 +76,8 @@ export interface OrderViewContext {
   cardExpiresAt: number | null;
   now: number;
   autoRenewLeadDays: number;
+  /** PlanSource.catalogue (default true): whether the plan's next charge may be priced from the catalogue. */
+  catalogue?: boolean;
 }
 
 /** The card's expiry after the order: the receipt's once applied, expected (from the card now) before. */
@@ -120,6 +122,7 @@ export async function orderView(
         newExpiresAt,
         context.autoRenewLeadDays,
         planLinePrice(order.lineItems),
+        context.catalogue ?? true,
       )
     : null;
   return {
