@@ -21,6 +21,15 @@ function staleBalance(asOf: string | null): FetchLike {
   };
 }
 
+/** The verify answer of a data-only eSIM: no minutes, no texts. */
+const dataOnly: FetchLike = async (input, init) => {
+  const response = await fetch(input, init);
+  if (!String(input).endsWith('/v1/cards/verify') || !response.ok) return response;
+  const body = await response.json();
+  body.card.balance = { ...body.card.balance, minutes: 0, minutesTotal: 0, sms: 0 };
+  return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+};
+
 async function mountWith(fetcher: FetchLike | null, attributes: Record<string, string> = {}): Promise<UrcardCheckout> {
   const { el, api } = await mount(attributes);
   if (fetcher) el.client = createClient({ apiBase: api, publishableKey: KEY, fetch: fetcher });
@@ -49,5 +58,22 @@ describe('card summary: a balance the carrier did not confirm just now', () => {
     await verifyCard(el, CARDS.active);
     expect(stepText(el)).not.to.contain('Balance as of');
     expect(stepText(el)).not.to.contain('out of date');
+  });
+});
+
+describe('card summary: a data-only eSIM', () => {
+  it('shows its data, and no minutes meter nor texts line of zeros', async () => {
+    const el = await mountWith(dataOnly);
+    await verifyCard(el, CARDS.active);
+    expect(stepText(el)).to.contain('Data');
+    expect(stepText(el)).not.to.contain('Minutes');
+    expect(stepText(el)).not.to.contain('0 texts');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a card with minutes shows them', async () => {
+    const el = await mountWith(null);
+    await verifyCard(el, CARDS.active);
+    expect(stepText(el)).to.contain('Minutes');
   });
 });

@@ -68,16 +68,21 @@ export function renderCardSummary(card: Card, host: SummaryHost): TemplateResult
                 f.data(balance.dataTotalMb),
               )
         }
-        ${balanceBar(
-          host.i18n,
-          'minutes',
-          m.minutesLabel,
-          balance.minutes,
-          balance.minutesTotal,
-          m.minutesCount(balance.minutes),
-          m.minutesCount(balance.minutesTotal),
-        )}
-        <p class="small muted">${m.smsCount(balance.sms)}</p>
+        ${
+          // A data-only eSIM (a carrier's top-ups) has no minutes nor texts to show.
+          balance.minutesTotal > 0
+            ? balanceBar(
+                host.i18n,
+                'minutes',
+                m.minutesLabel,
+                balance.minutes,
+                balance.minutesTotal,
+                m.minutesCount(balance.minutes),
+                m.minutesCount(balance.minutesTotal),
+              )
+            : nothing
+        }
+        ${balance.sms > 0 || balance.minutesTotal > 0 ? html`<p class="small muted">${m.smsCount(balance.sms)}</p>` : nothing}
       </div>
       ${card.coverage.length > 0 ? html`<p class="small muted">${m.coverage(f.countries(card.coverage))}</p>` : nothing}
       ${
