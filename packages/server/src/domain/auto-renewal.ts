@@ -20,9 +20,9 @@ export function autoRenewChargeAt(expiresAt: number, leadDays: number): number {
  * date, no promo code (a code is for one purchase). Null when the plan cannot renew itself (custom plans, plans no
  * longer offered or without auto-renew).
  *
- * A plan that is not in the static catalogue is a carrier's package (Airalo's top-ups): its price is the carrier's,
- * known only by asking it, so the charge shown is `lastPrice`, the plan's price when it was last quoted (carriers'
- * packages have no promotions); null without one. The renewal itself is priced on the day, as always.
+ * With a carrier's plans (`catalogue` false: Airalo's top-ups), or for a plan not in the static catalogue, the price
+ * is the carrier's, known only by asking it, so the charge shown is `lastPrice`, the plan's price when it was last
+ * quoted (carriers' packages have no promotions); null without one. The renewal itself is priced on the day.
  */
 export function nextAutoRenewal(
   plan: Pick<PlanSnapshot, 'planId'>,
