@@ -5,8 +5,10 @@ import { ja } from '../../domain/catalogue-text/ja.ts';
 import type { FakeAiralo } from '../../test-support/fake-airalo/index.ts';
 import { FAKE_AIRALO_CREDENTIALS, fakePackage, startFakeAiralo } from '../../test-support/fake-airalo/index.ts';
 import type { TestServer } from '../../test-support/harness.ts';
-import { SK, startTestServer } from '../../test-support/harness.ts';
+import { SK, startTestServer, until } from '../../test-support/harness.ts';
 import { iccid } from '../../test-support/iccids.ts';
+import type { MailSink } from '../../test-support/mail-sink.ts';
+import { startMailSink } from '../../test-support/mail-sink.ts';
 
 // A carrier's package id may be the id of a catalogue plan (`basic-30`): it is still the carrier's package, named and
 // priced from what the carrier says, never from the catalogue (whose basic-30 sells at 19.99 USD).
@@ -16,8 +18,10 @@ describe('Airalo carrier: a package whose id is a catalogue plan id', () => {
   const card = iccid(920_001);
   let fake: FakeAiralo;
   let server: TestServer;
+  let sink: MailSink;
 
   before(async () => {
+    sink = await startMailSink();
     fake = await startFakeAiralo();
     fake.addSim(card, [fakePackage(SAME_ID, { amount: 5120, day: 15, price: 25 })]);
     server = await startTestServer({
@@ -25,12 +29,14 @@ describe('Airalo carrier: a package whose id is a catalogue plan id', () => {
       airaloBaseUrl: fake.url,
       ...FAKE_AIRALO_CREDENTIALS,
       airaloTimeoutMs: 300,
+      smtpUrl: sink.url,
     });
     await server.api.ok('importCards', { key: SK, body: { cards: [{ cardNumber: card, pin: '8080' }] } });
   });
   after(async () => {
     await server.stop();
     await fake.close();
+    await sink.close();
   });
 
   it('is named and priced as the carrier says: the quote, the order, the card’s next charge and its plan', async () => {
@@ -46,7 +52,7 @@ describe('Airalo carrier: a package whose id is a catalogue plan id', () => {
     const order = await server.api.ok('createOrder', {
       cardToken: session.cardToken,
       idempotencyKey: crypto.randomUUID(),
-      body: { quoteId: quote.id, autoRenew: true },
+      body: { quoteId: quote.id, autoRenew: true, email: 'kenji@example.com', locale: 'ja' },
     });
     assert.deepEqual(order.autoRenewal?.amount, price);
     await server.api.ok('sandboxPay', { params: { orderId: order.id }, body: { outcome: 'succeeded' } });
@@ -63,5 +69,9 @@ describe('Airalo carrier: a package whose id is a catalogue plan id', () => {
       assert.notEqual(view.currentPlan?.name, catalogueName, `${locale}: not the catalogue's name`);
       assert.equal(view.currentPlan?.name, quote.plan.name, 'the name it was sold under');
     }
+    await until('the receipt mail', async () => sink.messages.length > 0);
+    const text = sink.messages[0]!.text!;
+    assert.ok(text.includes(quote.plan.name), 'the receipt names the package as it was sold, in Japanese');
+    assert.ok(!text.includes(ja.plans[SAME_ID].name), 'not the catalogue plan of the same id');
   });
 });
