@@ -2,13 +2,12 @@
 // tests use, reused, not copied), the reference server with URCARD_CARRIER=airalo pointed at it, and the partner's
 // cards imported over HTTP with its secret key, as a partner registers the eSIMs it sold.
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
 import { luhnCheckDigit, type Order } from '@urcard/sdk';
 import type { Browser } from 'playwright-core';
 import type { FakeAiralo, FakePackage } from '../../packages/server/src/test-support/fake-airalo/index.ts';
 import { FAKE_AIRALO_CREDENTIALS, startFakeAiralo } from '../../packages/server/src/test-support/fake-airalo/index.ts';
-import { launchBrowser } from './browser.ts';
 import { PIN, type Stack, startStack } from './stack.ts';
+import { perSuite } from './suite.ts';
 
 /** The demo partner's secret key (the sandbox seeds it beside pk_test_demo). */
 export const SK = 'sk_test_demo';
@@ -85,29 +84,10 @@ export async function supportRefund(apiUrl: string, orderId: string): Promise<Or
   throw new Error(`the refund of ${orderId} did not settle within 10 s`);
 }
 
-/** The Airalo stack and one Chromium for the enclosing `describe` (as stackPerSuite). */
+/** The Airalo stack and one Chromium for the enclosing `describe` (see perSuite). */
 export function airaloStackPerSuite(sims: readonly AiraloSim[]): {
   readonly stack: AiraloStack;
   readonly browser: Browser;
 } {
-  let stack: AiraloStack | undefined;
-  let browser: Browser | undefined;
-  before(async () => {
-    stack = await startAiraloStack(sims);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-  return {
-    get stack() {
-      if (!stack) throw new Error('the stack starts in before(): read it inside a test');
-      return stack;
-    },
-    get browser() {
-      if (!browser) throw new Error('the browser starts in before(): read it inside a test');
-      return browser;
-    },
-  };
+  return perSuite(() => startAiraloStack(sims));
 }

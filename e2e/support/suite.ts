@@ -5,14 +5,16 @@ import { launchBrowser } from './browser.ts';
 import { type Stack, startStack } from './stack.ts';
 
 /**
- * One stack (server + demo pages) and one Chromium for the enclosing `describe`, started before its tests and
- * stopped after them. Read `stack` and `browser` inside the tests.
+ * A stack that `start` makes and one Chromium for the enclosing `describe`, started before its tests and stopped
+ * after them. Read `stack` and `browser` inside the tests.
  */
-export function stackPerSuite(options: ServerOptions = {}): { readonly stack: Stack; readonly browser: Browser } {
-  let stack: Stack | undefined;
+export function perSuite<S extends { stop(): Promise<void> }>(
+  start: () => Promise<S>,
+): { readonly stack: S; readonly browser: Browser } {
+  let stack: S | undefined;
   let browser: Browser | undefined;
   before(async () => {
-    stack = await startStack(options);
+    stack = await start();
     browser = await launchBrowser();
   });
   after(async () => {
@@ -29,4 +31,9 @@ export function stackPerSuite(options: ServerOptions = {}): { readonly stack: St
       return browser;
     },
   };
+}
+
+/** One stack (server + demo pages) and one Chromium for the enclosing `describe` (see perSuite). */
+export function stackPerSuite(options: ServerOptions = {}): { readonly stack: Stack; readonly browser: Browser } {
+  return perSuite(() => startStack(options));
 }
