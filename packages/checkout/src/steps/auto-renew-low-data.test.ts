@@ -1,18 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { createClient } from '@urcard/sdk';
 import { sendKeys } from '@web/test-runner-commands';
-import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import { Format } from '../i18n/format.ts';
 import { lowDataApiBase } from '../test-support/env.ts';
 import {
   $,
   CARDS,
   click,
+  inSwitch,
   KEY,
   mount,
   onStep,
   PIN,
   paySandbox,
+  switchEl,
   toPayStep,
   until,
   verifyCard,
@@ -20,9 +21,6 @@ import {
 
 afterEach(() => sessionStorage.clear());
 
-const switchEl = (el: UrcardCheckout) => $(el, 'urcard-auto-renew-switch');
-const inSwitch = <T extends Element = HTMLElement>(el: UrcardCheckout, selector: string) =>
-  switchEl(el)?.shadowRoot?.querySelector<T>(selector) ?? null;
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** Renews CARDS.expiring with auto-renew on (its payment method is saved), then shows the card summary again. */

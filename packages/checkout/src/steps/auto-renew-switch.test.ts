@@ -7,6 +7,7 @@ import {
   $,
   CARDS,
   click,
+  inSwitch,
   KEY,
   mount,
   onStep,
@@ -19,10 +20,6 @@ import {
 
 afterEach(() => sessionStorage.clear());
 
-/** The switch inside the card summary (its own shadow root, inside the card step's). */
-const switchEl = (el: UrcardCheckout) => $(el, 'urcard-auto-renew-switch');
-const inSwitch = <T extends Element = HTMLElement>(el: UrcardCheckout, selector: string) =>
-  switchEl(el)?.shadowRoot?.querySelector<T>(selector) ?? null;
 const stateText = (el: UrcardCheckout) => inSwitch(el, '#auto-renew-state')?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function switchShown(el: UrcardCheckout): Promise<HTMLInputElement> {

@@ -66,6 +66,16 @@ export function $$<T extends Element = HTMLElement>(el: UrcardCheckout, selector
 }
 
 /** The visible text of the current step. */
+/** The card summary's auto-renew switch (its own shadow root, inside the card step's). */
+export function switchEl(el: UrcardCheckout): HTMLElement | null {
+  return $(el, 'urcard-auto-renew-switch');
+}
+
+/** `selector` inside the auto-renew switch. */
+export function inSwitch<T extends Element = HTMLElement>(el: UrcardCheckout, selector: string): T | null {
+  return switchEl(el)?.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
 export function stepText(el: UrcardCheckout): string {
   return stepEl(el).shadowRoot!.textContent?.replace(/\s+/g, ' ') ?? '';
 }

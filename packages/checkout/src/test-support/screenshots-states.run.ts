@@ -2,7 +2,7 @@ import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { UrcardCheckout } from '../checkout/checkout.element.ts';
 import { apiBase, lowDataApiBase } from './env.ts';
-import { $, CARDS, FAST, KEY, onStep, paySandbox, toPayStep, until, verifyCard } from './flow.ts';
+import { $, CARDS, FAST, inSwitch, KEY, onStep, paySandbox, toPayStep, until, verifyCard } from './flow.ts';
 
 // Not a test: `pnpm screenshots` runs it to draw the states of docs/images/state-*.png for docs/widget.md.
 
@@ -81,10 +81,8 @@ it('draws the card summary with "also when my data runs low" and its monthly lim
   $<HTMLButtonElement>(el, 'button[part="submit-button"]')!.click();
   await onStep(el, 'card');
   await verifyCard(el, CARDS.expiring);
-  const inSwitch = <T extends Element>(selector: string) =>
-    $(el, 'urcard-auto-renew-switch')?.shadowRoot?.querySelector<T>(selector) ?? null;
-  await until('the low-data choice', () => !!inSwitch('input[part="low-data-checkbox"]'));
-  inSwitch<HTMLInputElement>('input[part="low-data-checkbox"]')!.click();
-  await until('the month so far', () => !!inSwitch('#low-data-spent'));
+  await until('the low-data choice', () => !!inSwitch(el, 'input[part="low-data-checkbox"]'));
+  inSwitch<HTMLInputElement>(el, 'input[part="low-data-checkbox"]')!.click();
+  await until('the month so far', () => !!inSwitch(el, '#low-data-spent'));
   await shoot(page, el, 'state-card-low-data.png');
 });
