@@ -2,10 +2,11 @@
 // tests use, reused, not copied), the reference server with URCARD_CARRIER=airalo pointed at it, and the partner's
 // cards imported over HTTP with its secret key, as a partner registers the eSIMs it sold.
 import assert from 'node:assert/strict';
-import { luhnCheckDigit, type Order } from '@urcard/sdk';
+import type { Order } from '@urcard/sdk';
 import type { Browser } from 'playwright-core';
 import type { FakeAiralo, FakePackage } from '../../packages/server/src/test-support/fake-airalo/index.ts';
 import { FAKE_AIRALO_CREDENTIALS, startFakeAiralo } from '../../packages/server/src/test-support/fake-airalo/index.ts';
+import { iccid } from '../../packages/server/src/test-support/iccids.ts';
 import { PIN, type Stack, startStack } from './stack.ts';
 import { perSuite } from './suite.ts';
 
@@ -14,8 +15,7 @@ export const SK = 'sk_test_demo';
 
 /** An ICCID of the fake account that passes the card number check: `89445` + `serial`, and its Luhn digit. */
 export function fakeIccid(serial: number): string {
-  const body = `89445${String(serial).padStart(13, '0')}`;
-  return `${body}${luhnCheckDigit(body)}`;
+  return iccid(serial, '89445');
 }
 
 export interface AiraloSim {

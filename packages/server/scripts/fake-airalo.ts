@@ -1,14 +1,8 @@
 // The demo's carrier (`pnpm demo:airalo`): the local fake of Airalo's Partner API (the one the tests use) on
 // 127.0.0.1, with a few eSIMs and their top-up packages. Prints one JSON line, `{"url", "airaloClientId", "airaloClientSecret", "iccids"}`, then
 // serves until stopped. Usage: node scripts/fake-airalo.ts [port]
-import { luhnCheckDigit } from '@urcard/sdk';
 import { FAKE_AIRALO_CREDENTIALS, fakePackage, startFakeAiralo } from '../src/test-support/fake-airalo/index.ts';
-
-/** `89445` + a serial + the Luhn digit: numbers the card form accepts. */
-function iccid(serial: number): string {
-  const body = `89445${String(serial).padStart(13, '0')}`;
-  return `${body}${luhnCheckDigit(body)}`;
-}
+import { iccid } from '../src/test-support/iccids.ts';
 
 // The eSIMs' top-up packages as Airalo's top-up list gives them: the widget's plans come from it.
 const PACKAGES = [
@@ -31,7 +25,7 @@ const PACKAGES = [
 
 const port = Number(process.argv[2] ?? 0);
 const fake = await startFakeAiralo({ port });
-const iccids = [1, 2, 3].map(iccid);
+const iccids = [1, 2, 3].map((serial) => iccid(serial, '89445'));
 for (const number of iccids) fake.addSim(number, PACKAGES, { remaining: 512, total: 3072 });
 console.log(JSON.stringify({ url: fake.url, ...FAKE_AIRALO_CREDENTIALS, iccids }));
 const stop = () => void fake.close().then(() => process.exit(0));
